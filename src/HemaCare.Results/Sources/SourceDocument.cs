@@ -1,0 +1,40 @@
+using HemaCare.Results.Parsing;
+
+namespace HemaCare.Results.Sources;
+
+/// <summary>A call script from <c>seeds/</c>: its text, folded form and every numeric mention in it.</summary>
+public sealed class SourceDocument
+{
+    public SourceDocument(string code, string text)
+    {
+        Code = code;
+        Text = text;
+        Folded = new FoldedText(text);
+        Mentions = FigureScanner.Scan(Folded.Text);
+        Title = text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Contains("Call Script", StringComparison.OrdinalIgnoreCase)) ?? code;
+    }
+
+    public const string Extension = ".txt";
+
+    public string Code { get; }
+
+    public string FileName => Code + Extension;
+
+    public string Title { get; }
+
+    public string Text { get; }
+
+    public FoldedText Folded { get; }
+
+    public IReadOnlyList<WrittenFigure> Mentions { get; }
+
+    public static SourceDocument Load(string path) =>
+        new(Path.GetFileNameWithoutExtension(path), File.ReadAllText(path));
+
+    /// <summary>1-based line of a folded-text position, for messages a person can follow.</summary>
+    public int LineOf(int foldedPosition)
+    {
+        var (start, _) = Folded.ToOriginal(foldedPosition, 0);
+        return Text.AsSpan(0, start).Count('\n') + 1;
+    }
+}

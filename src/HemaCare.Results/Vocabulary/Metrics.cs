@@ -1,0 +1,102 @@
+namespace HemaCare.Results.Vocabulary;
+
+/// <summary>A metric code, its unit and the label pages show.</summary>
+public sealed record MetricDefinition(string Code, string Unit, string Label);
+
+/// <summary>
+/// Metric codes in snake_case. Shared with analysts' tools, so codes never change meaning once published.
+/// Signed results (income, changes) are negative for losses and declines; expense-type amounts are positive.
+/// </summary>
+public static class Metrics
+{
+    public const string Revenue = "revenue";
+    public const string RevenueChange = "revenue_change";
+    public const string RevenueChangePct = "revenue_change_pct";
+    public const string GrossProfit = "gross_profit";
+    public const string GrossProfitChange = "gross_profit_change";
+    public const string GrossMarginPct = "gross_margin_pct";
+    public const string GrossMarginChangePp = "gross_margin_change_pp";
+    public const string NetIncome = "net_income";
+    public const string NetIncomeChange = "net_income_change";
+    public const string NetIncomeChangePct = "net_income_change_pct";
+    public const string EpsBasic = "eps_basic";
+    public const string EpsDiluted = "eps_diluted";
+    public const string IncomeTaxBenefit = "income_tax_benefit";
+    public const string GAndA = "g_and_a";
+    public const string GAndAChange = "g_and_a_change";
+    public const string GAndAChangePct = "g_and_a_change_pct";
+    public const string GAndAPctOfRevenue = "g_and_a_pct_of_revenue";
+    public const string Cash = "cash";
+    public const string CashChange = "cash_change";
+    public const string LineOfCreditAvailable = "line_of_credit_available";
+    public const string LineOfCreditOutstanding = "line_of_credit_outstanding";
+    public const string WorkingCapital = "working_capital";
+    public const string AccountsReceivableNet = "accounts_receivable_net";
+    public const string DaysSalesOutstanding = "days_sales_outstanding";
+    public const string DebtReduction = "debt_reduction";
+    public const string ClosureLosses = "closure_losses";
+    public const string ValuationReservePct = "valuation_reserve_pct";
+    public const string ValuationAllowanceCharge = "valuation_allowance_charge";
+    public const string DeferredTaxAssetsNet = "deferred_tax_assets_net";
+    public const string NonRecurringItems = "non_recurring_items";
+    public const string NonRecurringEventCount = "non_recurring_event_count";
+    public const string SupplementalTestingRevenue = "supplemental_testing_revenue";
+    public const string LeaseTerminationBenefit = "lease_termination_benefit";
+    public const string Procedures = "procedures";
+    public const string ProceduresChangePct = "procedures_change_pct";
+    public const string PlateletCollectionsChangePct = "platelet_collections_change_pct";
+    public const string WholeBloodProductionChangePct = "whole_blood_production_change_pct";
+    public const string PlateletProductionChangePct = "platelet_production_change_pct";
+    public const string DonorRetentionPct = "donor_retention_pct";
+    public const string ProductSalesVolumeChangePct = "product_sales_volume_change_pct";
+
+    public static readonly IReadOnlyList<MetricDefinition> All =
+    [
+        new(Revenue, Units.Usd, "Revenue"),
+        new(RevenueChange, Units.Usd, "Revenue change"),
+        new(RevenueChangePct, Units.Percent, "Revenue change"),
+        new(GrossProfit, Units.Usd, "Gross profit"),
+        new(GrossProfitChange, Units.Usd, "Gross profit change"),
+        new(GrossMarginPct, Units.Percent, "Gross margin"),
+        new(GrossMarginChangePp, Units.Percent, "Gross margin change (points)"),
+        new(NetIncome, Units.Usd, "Net income (loss)"),
+        new(NetIncomeChange, Units.Usd, "Net income change"),
+        new(NetIncomeChangePct, Units.Percent, "Net income change"),
+        new(EpsBasic, Units.UsdPerShare, "EPS, basic"),
+        new(EpsDiluted, Units.UsdPerShare, "EPS, diluted"),
+        new(IncomeTaxBenefit, Units.Usd, "Income tax benefit"),
+        new(GAndA, Units.Usd, "General and administrative"),
+        new(GAndAChange, Units.Usd, "G&A change"),
+        new(GAndAChangePct, Units.Percent, "G&A change"),
+        new(GAndAPctOfRevenue, Units.Percent, "G&A as % of revenue"),
+        new(Cash, Units.Usd, "Cash"),
+        new(CashChange, Units.Usd, "Cash change"),
+        new(LineOfCreditAvailable, Units.Usd, "Line of credit available"),
+        new(LineOfCreditOutstanding, Units.Usd, "Line of credit outstanding"),
+        new(WorkingCapital, Units.Usd, "Working capital"),
+        new(AccountsReceivableNet, Units.Usd, "Accounts receivable, net"),
+        new(DaysSalesOutstanding, Units.Days, "Days sales outstanding"),
+        new(DebtReduction, Units.Usd, "Debt reduction"),
+        new(ClosureLosses, Units.Usd, "Losses from closed donor centers"),
+        new(ValuationReservePct, Units.Percent, "Valuation reserve on deferred tax assets"),
+        new(ValuationAllowanceCharge, Units.Usd, "Valuation allowance charge"),
+        new(DeferredTaxAssetsNet, Units.Usd, "Deferred tax assets, net"),
+        new(NonRecurringItems, Units.Usd, "Non-recurring items"),
+        new(NonRecurringEventCount, Units.Count, "Non-recurring events"),
+        new(SupplementalTestingRevenue, Units.Usd, "Supplemental testing revenue (prior periods)"),
+        new(LeaseTerminationBenefit, Units.Usd, "Lease termination benefit"),
+        new(Procedures, Units.Count, "Procedures"),
+        new(ProceduresChangePct, Units.Percent, "Procedures change"),
+        new(PlateletCollectionsChangePct, Units.Percent, "Platelet collections change"),
+        new(WholeBloodProductionChangePct, Units.Percent, "Whole blood production change"),
+        new(PlateletProductionChangePct, Units.Percent, "Platelet production change"),
+        new(DonorRetentionPct, Units.Percent, "Donor retention"),
+        new(ProductSalesVolumeChangePct, Units.Percent, "Product sales volume change"),
+    ];
+
+    private static readonly Dictionary<string, MetricDefinition> ByCode = All.ToDictionary(m => m.Code, StringComparer.Ordinal);
+
+    public static MetricDefinition? Find(string code) => ByCode.GetValueOrDefault(code);
+
+    public static string LabelOf(string code) => Find(code)?.Label ?? code;
+}
