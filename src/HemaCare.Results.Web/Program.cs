@@ -1,6 +1,22 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using HemaCare.Results.Web.Components;
+using HemaCare.Results.Web.Endpoints;
+using HemaCare.Results.Web.Hosting;
 
-app.MapGet("/", () => "Hello World!");
+var builder = WebApplication.CreateBuilder(args);
+builder.AddApplicationServices();
+
+var app = builder.Build();
+app.OpenResultsStore();
+app.UseResultsPipeline();
+
+app.MapFactEndpoints();
+app.MapCheckEndpoints();
+app.MapExportEndpoints();
+app.MapThemeEndpoints();
+app.MapStaticAssets();
+app.MapRazorComponents<App>();
 
 app.Run();
+
+/// <summary>Entry point, public so integration tests can host it.</summary>
+public partial class Program;

@@ -1,0 +1,19 @@
+namespace HemaCare.Results.Web.Exports;
+
+/// <summary>
+/// Cell values for analysts' CSV files. Text that a spreadsheet would run as a formula (starting with
+/// = + - @, tab, CR or LF) is prefixed with an apostrophe; numbers are written plain and invariant, never
+/// guarded, so −272000 stays a number.
+/// </summary>
+public static class CsvCells
+{
+    private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r', '\n'];
+
+    public static string Text(string? value) =>
+        string.IsNullOrEmpty(value) || Array.IndexOf(FormulaStarts, value[0]) < 0 ? value ?? "" : "'" + value;
+
+    public static string Number(decimal value) =>
+        value.Normalize().ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static decimal Normalize(this decimal value) => value / 1.000000000000000000000000000000000m;
+}
