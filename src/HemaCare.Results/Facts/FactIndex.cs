@@ -4,7 +4,7 @@ namespace HemaCare.Results.Facts;
 
 /// <summary>
 /// Looks facts up by period, scope and metric. Where a figure is stated more than once, the primary fact is
-/// the most precise statement, then the first in file order.
+/// the most precise statement, then an unhedged one, then the first in file order.
 /// </summary>
 public sealed class FactIndex
 {
@@ -46,12 +46,23 @@ public sealed class FactIndex
 
     private static bool Preferred(Fact candidate, Fact current) =>
         current.Basis == Basis.Derived && candidate.Basis == Basis.Stated
-        || candidate.Basis == current.Basis && candidate.Decimals > current.Decimals;
+        || candidate.Basis == current.Basis && candidate.Decimals > current.Decimals
+        || candidate.Basis == current.Basis && candidate.Decimals == current.Decimals && current.Qualifier.Length > 0 && candidate.Qualifier.Length == 0;
 }
 
 /// <summary>A segment and program pair; both empty means the company.</summary>
-public readonly record struct ScopeKey(string Segment, string Program)
+public readonly record struct ScopeKey
 {
+    private readonly string? _segment;
+    private readonly string? _program;
+
+    public ScopeKey(string segment, string program) => (_segment, _program) = (segment, program);
+
+    // default(ScopeKey) bypasses the constructor; it means the company, like new ScopeKey("", "").
+    public string Segment => _segment ?? "";
+
+    public string Program => _program ?? "";
+
     public static readonly ScopeKey Company = new("", "");
 
     public static ScopeKey Of(Fact fact) => new(fact.Segment, fact.Program);

@@ -15,8 +15,13 @@ public static class FigureFormatter
 
     private const string Minus = "\u2212";
 
-    public static string Format(Fact fact, bool signed = false) =>
-        Qualify(fact.Qualifier, Format(fact.Value, fact.Unit, fact.Decimals, signed || IsChange(fact.Metric)));
+    public static string Format(Fact fact, bool signed = false)
+    {
+        var text = Format(fact.Value, fact.Unit, fact.Decimals, signed || IsChange(fact.Metric));
+        // A change of a percentage is in percentage points: 14.2% to 5.4% is −8.8 pp, not −8.8%.
+        if (fact.Metric.EndsWith("_pp", StringComparison.Ordinal)) text = text[..^1] + " pp";
+        return Qualify(fact.Qualifier, text);
+    }
 
     public static string Format(decimal value, string unit, int decimals, bool signed = false)
     {
