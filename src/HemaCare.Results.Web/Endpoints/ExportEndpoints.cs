@@ -1,17 +1,32 @@
+using System.Text;
+using HemaCare.Results.Presentation;
 using HemaCare.Results.Store;
 using HemaCare.Results.Web.Exports;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HemaCare.Results.Web.Endpoints;
 
+/// <summary>
+/// Downloads: every table as CSV and every chart as SVG. Each is built from the same Presentation class the
+/// page renders, so a download holds exactly what the page shows.
+/// </summary>
 public static class ExportEndpoints
 {
     public const string CsvContentType = "text/csv; charset=utf-8";
+    public const string SvgContentType = "image/svg+xml; charset=utf-8";
 
     public static RouteGroupBuilder MapExportEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/export").WithTags("Exports");
         group.MapGet("/facts.csv", GetFactsCsv);
+        group.MapGet("/periods/{code}/income.csv", GetIncomeCsv);
+        group.MapGet("/periods/{code}/segments.csv", GetPeriodSegmentsCsv);
+        group.MapGet("/periods/{code}/{chart}.svg", GetPeriodChart);
+        group.MapGet("/segments.csv", (ResultsSnapshot s) => Csv(TableCsv.Write(StoreTables.SegmentHistory(s)), TableCsv.FileName("segments")));
+        group.MapGet("/liquidity.csv", (ResultsSnapshot s) => Csv(TableCsv.Write(StoreTables.Liquidity(s)), TableCsv.FileName("liquidity")));
+        group.MapGet("/debt-reduction.csv", (ResultsSnapshot s) => Csv(TableCsv.Write(StoreTables.DebtReduction(s)), TableCsv.FileName("debt-reduction")));
+        group.MapGet("/checks.csv", (ResultsSnapshot s) => Csv(TableCsv.Write(CheckList.Build(s)), TableCsv.FileName("checks")));
+        group.MapGet("/charts/{chart}.svg", GetStoreChart);
         return group;
     }
 
@@ -22,6 +37,35 @@ public static class ExportEndpoints
             { Facts: var facts } => Csv(FactCsv.Write(facts), "hemacare-facts.csv"),
         };
 
+    internal static Results<FileContentHttpResult, ProblemHttpResult> GetIncomeCsv(ResultsSnapshot snapshot, string code) =>
+        snapshot.FindPeriod(code) is { } period
+            ? Csv(TableCsv.Write(PeriodTables.Income(snapshot, period)), TableCsv.FileName($"{period.Code}-income"))
+            : UnknownPeriod(code);
+
+    internal static Results<FileContentHttpResult, ProblemHttpResult> GetPeriodSegmentsCsv(ResultsSnapshot snapshot, string code) =>
+        snapshot.FindPeriod(code) is { } period
+            ? Csv(TableCsv.Write(PeriodTables.Segments(snapshot, period)), TableCsv.FileName($"{period.Code}-segments"))
+            : UnknownPeriod(code);
+
+    internal static Results<FileContentHttpResult, ProblemHttpResult> GetPeriodChart(ResultsSnapshot snapshot, string code, string chart)
+    {
+        if (snapshot.FindPeriod(code) is not { } period) return UnknownPeriod(code);
+        return DashboardCharts.ForPeriod(snapshot, period, chart) is { } found
+            ? Svg(found, $"hemacare-{period.Code}-{chart}.svg")
+            : TypedResults.Problem($"There is no chart '{chart}' on a period view.", statusCode: StatusCodes.Status404NotFound, title: "Unknown chart");
+    }
+
+    internal static Results<FileContentHttpResult, ProblemHttpResult> GetStoreChart(ResultsSnapshot snapshot, string chart) =>
+        DashboardCharts.ForStore(snapshot, chart) is { } found
+            ? Svg(found, $"hemacare-{chart}.svg")
+            : TypedResults.Problem($"There is no chart '{chart}'.", statusCode: StatusCodes.Status404NotFound, title: "Unknown chart");
+
+    private static ProblemHttpResult UnknownPeriod(string code) => TypedResults.Problem(
+        $"The store has no period '{code}'. Periods are listed at /periods.", statusCode: StatusCodes.Status404NotFound, title: "Unknown period");
+
     public static FileContentHttpResult Csv(byte[] content, string fileName) =>
         TypedResults.File(content, CsvContentType, fileName);
+
+    private static FileContentHttpResult Svg(ColumnChart chart, string fileName) =>
+        TypedResults.File(Encoding.UTF8.GetBytes(SvgChart.Document(chart)), SvgContentType, fileName);
 }

@@ -24,16 +24,20 @@ public static class FactCsv
             csv.WriteRecord(Header);
             foreach (var f in facts)
             {
-                csv.WriteRecord([
-                    CsvCells.Text(f.Id), CsvCells.Text(f.Period), CsvCells.Text(f.Segment), CsvCells.Text(f.Program),
-                    CsvCells.Text(f.Metric), CsvCells.Number(f.Value), CsvCells.Text(f.Unit),
-                    f.Decimals.ToString(System.Globalization.CultureInfo.InvariantCulture), CsvCells.Text(f.Qualifier),
-                    f.Basis == Basis.Stated ? "stated" : "derived", CsvCells.Text(SourceOf(f)),
-                ]);
+                csv.WriteRecord(Cells(f));
             }
         }
         return buffer.ToArray();
     }
+
+    /// <summary>The cells of one fact, in <see cref="Header"/> order.</summary>
+    public static string[] Cells(Fact f) =>
+    [
+        CsvCells.Text(f.Id), CsvCells.Text(f.Period), CsvCells.Text(f.Segment), CsvCells.Text(f.Program),
+        CsvCells.Text(f.Metric), CsvCells.Number(f.Value), CsvCells.Text(f.Unit),
+        f.Decimals.ToString(System.Globalization.CultureInfo.InvariantCulture), CsvCells.Text(f.Qualifier),
+        f.Basis == Basis.Stated ? "stated" : "derived", CsvCells.Text(SourceOf(f)),
+    ];
 
     public static string SourceOf(Fact f) => f.Basis == Basis.Stated
         ? $"{f.Document}: \"{f.Quote}\""

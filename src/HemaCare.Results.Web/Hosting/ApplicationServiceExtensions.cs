@@ -39,6 +39,7 @@ public static class ApplicationServiceExtensions
         if (!app.Environment.IsDevelopment())
             app.UseExceptionHandler("/error", createScopeForErrors: true);
         app.UseStatusCodePages();
+        app.Use(UnknownResourceStatus.Set);
         app.UseAntiforgery();
     }
 }

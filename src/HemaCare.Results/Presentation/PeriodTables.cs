@@ -1,0 +1,56 @@
+using HemaCare.Results.Facts;
+using HemaCare.Results.Store;
+using HemaCare.Results.Vocabulary;
+
+namespace HemaCare.Results.Presentation;
+
+/// <summary>The tables of a period view: the income summary and the segment table, each against the prior-year period.</summary>
+public static class PeriodTables
+{
+    private static readonly (string Level, string[] Changes)[] SegmentMetrics =
+    [
+        (Metrics.Revenue, [Metrics.RevenueChangePct, Metrics.RevenueChange]),
+        (Metrics.GrossProfit, [Metrics.GrossProfitChange]),
+        (Metrics.GrossMarginPct, [Metrics.GrossMarginChangePp]),
+    ];
+
+    public static FigureTable Income(ResultsSnapshot snapshot, Period period)
+    {
+        var lines = HeadlineFigures.IncomeSummary(snapshot, period);
+        return new FigureTable(
+            $"Income summary, {period.Label} against {period.PriorYear.Label}",
+            "Figure",
+            [period.Label, period.PriorYear.Label, "Change"],
+            [.. lines.Select(l => new FigureRow(l.Label, 0, "", [l.Current, l.Prior, l.Change]))]);
+    }
+
+    public static FigureTable Segments(ResultsSnapshot snapshot, Period period)
+    {
+        var prior = period.PriorYear;
+        var metrics = SegmentMetrics.SelectMany(m => m.Changes.Prepend(m.Level)).ToHashSet(StringComparer.Ordinal);
+        var scopes = snapshot.Facts
+            .Where(f => !f.IsCompany && metrics.Contains(f.Metric) && (f.Period == period.Code || f.Period == prior.Code))
+            .Select(ScopeKey.Of);
+        var rows = ScopeTree.Order(scopes).Select(s => new FigureRow(s.Scope.Label, s.Depth, "", [
+            .. SegmentMetrics.SelectMany(m => new[]
+            {
+                snapshot.Index.Find(period.Code, s.Scope, m.Level),
+                snapshot.Index.Find(prior.Code, s.Scope, m.Level),
+                m.Changes.Select(c => snapshot.Index.Find(period.Code, s.Scope, c)).FirstOrDefault(f => f is not null),
+            }),
+        ])).ToList();
+        return new FigureTable(
+            $"Segments and programs, {period.Label} against {prior.Label}",
+            "Segment or program",
+            [
+                $"Revenue {period.Label}", $"Revenue {prior.Label}", "Revenue change",
+                $"Gross profit {period.Label}", $"Gross profit {prior.Label}", "Gross profit change",
+                $"Gross margin {period.Label}", $"Gross margin {prior.Label}", "Gross margin change",
+            ],
+            rows);
+    }
+
+    /// <summary>Whether the store holds any figure for the prior-year period, so the view can say what is missing.</summary>
+    public static bool HasPriorYear(ResultsSnapshot snapshot, Period period) =>
+        snapshot.FindPeriod(period.PriorYear.Code) is not null;
+}

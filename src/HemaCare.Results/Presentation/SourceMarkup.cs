@@ -1,0 +1,63 @@
+using System.Net;
+using System.Text;
+using HemaCare.Results.Facts;
+using HemaCare.Results.Sources;
+
+namespace HemaCare.Results.Presentation;
+
+/// <summary>
+/// A call script as HTML with every quote a stated fact cites wrapped in <c>&lt;mark id="fact-{id}"&gt;</c>.
+/// Facts that share a quote get nested marks of the same extent; a quote inside another nests inside it; two
+/// quotes that cross are split where they cross, and the continuation carries class <c>q-{id}</c> so
+/// <see cref="CrossingIds"/> can highlight it with the anchor.
+/// </summary>
+public sealed class SourceMarkup
+{
+    private SourceMarkup(string html, IReadOnlyList<string> crossingIds) => (Html, CrossingIds) = (html, crossingIds);
+
+    public string Html { get; }
+
+    /// <summary>Facts whose quote was split into pieces; the page adds a :has(:target) rule for each.</summary>
+    public IReadOnlyList<string> CrossingIds { get; }
+
+    public static SourceMarkup Build(SourceDocument document, IEnumerable<Fact> facts)
+    {
+        var text = document.Text;
+        var quotes = facts
+            .Where(f => f.Basis == Basis.Stated && f.Document == document.Code && f.Span is { Length: > 0 })
+            .Select(f => (f.Id, Start: f.Span!.Start, End: f.Span.Start + f.Span.Length))
+            .Where(q => q.Start >= 0 && q.End <= text.Length)
+            .OrderBy(q => q.Start).ThenByDescending(q => q.End).ThenBy(q => q.Id, StringComparer.Ordinal)
+            .ToList();
+        var boundaries = quotes.SelectMany(q => new[] { q.Start, q.End }).Append(text.Length).Distinct().Order().ToList();
+
+        var html = new StringBuilder();
+        var open = new List<(string Id, int Start, int End)>();
+        var crossing = new HashSet<string>(StringComparer.Ordinal);
+        var position = 0;
+        foreach (var boundary in boundaries)
+        {
+            html.Append(WebUtility.HtmlEncode(text[position..boundary]));
+            position = boundary;
+            int deepest;
+            while ((deepest = open.FindIndex(q => q.End == boundary)) >= 0)
+            {
+                var reopen = open.Skip(deepest + 1).Where(q => q.End != boundary).ToList();
+                for (var i = open.Count - 1; i >= deepest; i--) html.Append("</mark>");
+                open.RemoveRange(deepest, open.Count - deepest);
+                foreach (var q in reopen)
+                {
+                    crossing.Add(q.Id);
+                    html.Append("<mark class=\"quote q-").Append(q.Id).Append("\">");
+                    open.Add(q);
+                }
+            }
+            foreach (var q in quotes.Where(q => q.Start == boundary))
+            {
+                html.Append("<mark class=\"quote q-").Append(q.Id).Append("\" id=\"fact-").Append(q.Id).Append("\">");
+                open.Add(q);
+            }
+        }
+        return new SourceMarkup(html.ToString(), [.. crossing.Order(StringComparer.Ordinal)]);
+    }
+}

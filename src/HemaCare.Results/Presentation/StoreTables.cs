@@ -1,0 +1,48 @@
+using HemaCare.Results.Facts;
+using HemaCare.Results.Store;
+using HemaCare.Results.Vocabulary;
+
+namespace HemaCare.Results.Presentation;
+
+/// <summary>The tables that span every period in the store: segment history, liquidity and debt reduction.</summary>
+public static class StoreTables
+{
+    private static readonly string[] SegmentMetrics = [Metrics.Revenue, Metrics.GrossProfit];
+
+    private static readonly string[] LiquidityMetrics =
+    [
+        Metrics.Cash, Metrics.LineOfCreditAvailable, Metrics.LineOfCreditOutstanding,
+        Metrics.WorkingCapital, Metrics.AccountsReceivableNet, Metrics.DaysSalesOutstanding,
+    ];
+
+    public static FigureTable SegmentHistory(ResultsSnapshot snapshot)
+    {
+        var facts = snapshot.Facts.Where(f => !f.IsCompany && SegmentMetrics.Contains(f.Metric)).ToList();
+        var periods = PeriodsOf(facts);
+        var rows = ScopeTree.Order(facts.Select(ScopeKey.Of))
+            .SelectMany(s => SegmentMetrics.Select(metric => new FigureRow(s.Scope.Label, s.Depth, Metrics.LabelOf(metric),
+                [.. periods.Select(p => snapshot.Index.Find(p.Code, s.Scope, metric))])))
+            .Where(r => r.Cells.Any(c => c is not null))
+            .ToList();
+        return new FigureTable("Segment and program revenue and gross profit, every period in the store", "Segment or program",
+            [.. periods.Select(p => p.Label)], rows);
+    }
+
+    public static FigureTable Liquidity(ResultsSnapshot snapshot)
+    {
+        var dates = PeriodsOf(snapshot.Facts.Where(f => f.IsCompany && LiquidityMetrics.Contains(f.Metric)));
+        return new FigureTable("Liquidity at each balance-sheet date", "Balance-sheet date",
+            [.. LiquidityMetrics.Select(Metrics.LabelOf)],
+            [.. dates.Select(d => new FigureRow(d.Label, 0, "", [.. LiquidityMetrics.Select(m => snapshot.Index.Find(d.Code, ScopeKey.Company, m))]))]);
+    }
+
+    public static FigureTable DebtReduction(ResultsSnapshot snapshot)
+    {
+        var periods = PeriodsOf(snapshot.Facts.Where(f => f.IsCompany && f.Metric == Metrics.DebtReduction));
+        return new FigureTable("Debt reduction by period", "Period", [Metrics.LabelOf(Metrics.DebtReduction)],
+            [.. periods.Select(p => new FigureRow(p.Label, 0, "", [snapshot.Index.Find(p.Code, ScopeKey.Company, Metrics.DebtReduction)]))]);
+    }
+
+    private static List<Period> PeriodsOf(IEnumerable<Fact> facts) =>
+        [.. facts.Select(f => f.Period).Distinct().Select(Period.Parse).OrderBy(p => p.SortKey)];
+}
