@@ -1,0 +1,100 @@
+using System.Net;
+using System.Text;
+using System.Xml.Linq;
+using CsvHelper;
+using HemaCare.Results.Web.Tests.Pages;
+
+namespace HemaCare.Results.Web.Tests.Exports;
+
+public sealed class ExportTests(PagesTestFactory factory) : IClassFixture<PagesTestFactory>
+{
+    [Theory]
+    [InlineData("/periods/2003-Q2", "/export/periods/2003-Q2/segments.csv", 1)]
+    [InlineData("/periods/2003-Q2", "/export/periods/2003-Q2/income.csv", 0)]
+    [InlineData("/segments", "/export/segments.csv", 0)]
+    [InlineData("/liquidity", "/export/liquidity.csv", 0)]
+    [InlineData("/liquidity", "/export/debt-reduction.csv", 1)]
+    public async Task Csv_holds_exactly_the_figures_the_table_shows(string page, string csvUrl, int tableIndex)
+    {
+        var client = factory.CreateClient();
+        var document = await Html.GetAsync(client, page);
+        var table = document.QuerySelectorAll("table.figures")[tableIndex];
+        var shown = table.QuerySelectorAll("td[data-fact]")
+            .Where(td => td.GetAttribute("data-fact")!.Length > 0)
+            .Select(td => (Id: td.GetAttribute("data-fact")!, Text: td.TextContent.Trim()))
+            .ToList();
+
+        var records = ReadCsv(await client.GetByteArrayAsync(csvUrl));
+
+        shown.Should().NotBeEmpty();
+        records.Select(r => r["id"]).Should().Equal(shown.Select(s => s.Id));
+        var columns = table.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()).ToList();
+        records.Select(r => r["column"]).Should().OnlyContain(c => columns.Contains(c));
+    }
+
+    [Fact]
+    public async Task Csv_is_utf8_with_bom_crlf_header_and_a_file_name()
+    {
+        var response = await factory.CreateClient().GetAsync("/export/periods/2003-Q2/segments.csv");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("text/csv");
+        response.Content.Headers.ContentDisposition!.FileName.Should().Be("hemacare-2003-Q2-segments.csv");
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        bytes.Take(3).Should().Equal(Encoding.UTF8.Preamble.ToArray());
+        var text = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
+        text.Should().StartWith("row,column,id,period,segment,program,metric,value,unit,decimals,qualifier,basis,source\r\n");
+        text.Replace("\r\n", "").Should().NotContain("\n", "records end with CRLF (quotes hold no line breaks)");
+        ReadCsv(bytes).Should().Contain(r => r["metric"] == "gross_profit" && r["value"] == "-130000");
+    }
+
+    [Theory]
+    [InlineData("/export/periods/2099-Q1/segments.csv")]
+    [InlineData("/export/periods/2099-Q1/income.csv")]
+    [InlineData("/export/periods/2099-Q1/revenue.svg")]
+    public async Task Csv_export_of_unknown_period_returns_404(string url)
+    {
+        var response = await factory.CreateClient().GetAsync(url);
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+    }
+
+    [Theory]
+    [InlineData("/periods/2003-Q2", "/export/periods/2003-Q2/revenue.svg")]
+    [InlineData("/periods/2003-Q2", "/export/periods/2003-Q2/margin.svg")]
+    [InlineData("/segments", "/export/charts/segment-revenue.svg")]
+    [InlineData("/liquidity", "/export/charts/liquidity-cash.svg")]
+    [InlineData("/liquidity", "/export/charts/liquidity-dso.svg")]
+    public async Task Svg_download_is_the_page_chart_as_a_well_formed_svg_document(string page, string svgUrl)
+    {
+        var client = factory.CreateClient();
+        var response = await client.GetAsync(svgUrl);
+
+        response.Content.Headers.ContentType!.MediaType.Should().Be("image/svg+xml");
+        var svg = XDocument.Parse(await response.Content.ReadAsStringAsync());
+        XNamespace ns = "http://www.w3.org/2000/svg";
+        svg.Root!.Name.Should().Be(ns + "svg");
+        svg.Root.Attribute("font-family").Should().NotBeNull();
+        svg.Descendants(ns + "rect").Should().OnlyContain(r => r.Attribute("fill") != null && !r.Attribute("fill")!.Value.Contains("var("));
+
+        var html = await Html.GetAsync(client, page);
+        var title = svg.Root.Element(ns + "title")!.Value;
+        html.QuerySelectorAll("svg > title").Select(t => t.TextContent).Should().Contain(title);
+        html.QuerySelector($"a[href='{svgUrl}']").Should().NotBeNull();
+    }
+
+    private static List<Dictionary<string, string>> ReadCsv(byte[] bytes)
+    {
+        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var csv = CsvReader.Create(reader, new CsvReaderOptions { HasHeader = true }, leaveOpen: false);
+        var records = new List<Dictionary<string, string>>();
+        string[]? headers = null;
+        while (csv.Read())
+        {
+            headers ??= [.. csv.Headers];
+            records.Add(headers.Select((h, i) => (h, csv.GetString(i))).ToDictionary(x => x.h, x => x.Item2!));
+        }
+        return records;
+    }
+}

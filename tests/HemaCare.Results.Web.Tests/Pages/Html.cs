@@ -1,0 +1,14 @@
+using AngleSharp;
+using AngleSharp.Dom;
+
+namespace HemaCare.Results.Web.Tests.Pages;
+
+internal static class Html
+{
+    public static async Task<IDocument> GetAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+        return await BrowsingContext.New(Configuration.Default).OpenAsync(req => req.Content(html));
+    }
+}

@@ -1,0 +1,97 @@
+using System.Net;
+using HemaCare.Results.Facts;
+using HemaCare.Results.Store;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HemaCare.Results.Web.Tests.Pages;
+
+public sealed class PeriodPageTests(PagesTestFactory factory) : IClassFixture<PagesTestFactory>
+{
+    [Fact]
+    public async Task Period_page_links_each_stated_figure_to_its_quote()
+    {
+        var client = factory.CreateClient();
+        var snapshot = factory.Services.GetRequiredService<ResultsStore>().Current;
+
+        var page = await Html.GetAsync(client, "/periods/2003-Q2");
+
+        var cells = page.QuerySelectorAll("td[data-fact]").Where(td => td.GetAttribute("data-fact") is { Length: > 0 }).ToList();
+        cells.Should().NotBeEmpty();
+        foreach (var cell in cells)
+        {
+            var fact = snapshot.FactsById[cell.GetAttribute("data-fact")!];
+            if (fact.Basis == Basis.Stated)
+                cell.QuerySelector("a.figure")!.GetAttribute("href").Should().Be($"/sources/{fact.Document}#fact-{fact.Id}");
+            else
+                cell.QuerySelector(".figure.derived")!.GetAttribute("title").Should().StartWith("Derived:");
+        }
+        page.Title.Should().Contain("Q2 2003").And.Contain("Period view");
+    }
+
+    [Fact]
+    public async Task Period_page_nests_programs_under_their_segment()
+    {
+        var page = await Html.GetAsync(factory.CreateClient(), "/periods/2003-FY");
+
+        var rows = page.QuerySelectorAll("table.figures tbody tr").Select(r => (r.QuerySelector("th")!.TextContent, r.ClassName)).ToList();
+        var mature = rows.FindIndex(r => r.TextContent == "Mature blood management programs");
+        var shermanOaks = rows.FindIndex(r => r.TextContent == "Sherman Oaks donor center");
+        shermanOaks.Should().Be(mature + 1);
+        rows[shermanOaks].ClassName.Should().Be("depth-2");
+    }
+
+    [Fact]
+    public async Task Unknown_period_page_returns_404_listing_the_periods()
+    {
+        var response = await factory.CreateClient().GetAsync("/periods/2099-Q9");
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        var html = await response.Content.ReadAsStringAsync();
+        html.Should().Contain("href=\"/periods/2003-Q2\"").And.Contain("href=\"/periods/2003-FY\"");
+    }
+
+    [Fact]
+    public async Task Period_without_prior_year_figures_says_what_is_missing()
+    {
+        var page = await Html.GetAsync(factory.CreateClient(), "/periods/2002-Q2");
+
+        page.QuerySelector(".notice")!.TextContent.Should().Contain("no figures for Q2 2001");
+        page.QuerySelectorAll("td[data-fact]").Should().Contain(td => td.GetAttribute("data-fact")!.Length > 0);
+    }
+
+    [Fact]
+    public async Task Each_view_renders_its_tables_with_captions_and_header_scopes()
+    {
+        var client = factory.CreateClient();
+        foreach (var url in new[] { "/periods", "/periods/2003-Q4", "/segments", "/liquidity", "/checks", "/sources" })
+        {
+            var response = await client.GetAsync(url);
+            response.StatusCode.Should().Be(HttpStatusCode.OK, url);
+        }
+        foreach (var url in new[] { "/periods/2003-Q4", "/segments", "/liquidity", "/checks" })
+        {
+            var page = await Html.GetAsync(client, url);
+            var tables = page.QuerySelectorAll("table");
+            tables.Should().NotBeEmpty(url);
+            tables.Should().OnlyContain(t => t.QuerySelector("caption") != null, url);
+            page.QuerySelectorAll("th").Should().OnlyContain(th => th.HasAttribute("scope"), url);
+            page.QuerySelectorAll("script").Should().BeEmpty(url);
+        }
+    }
+
+    [Fact]
+    public async Task Each_chart_has_an_accessible_name_and_a_download()
+    {
+        var page = await Html.GetAsync(factory.CreateClient(), "/liquidity");
+
+        var charts = page.QuerySelectorAll("figure.chart-figure");
+        charts.Should().HaveCount(2);
+        foreach (var chart in charts)
+        {
+            var svg = chart.QuerySelector("svg")!;
+            svg.GetAttribute("role").Should().Be("img");
+            page.GetElementById(svg.GetAttribute("aria-labelledby")!)!.TextContent.Should().NotBeEmpty();
+            chart.QuerySelector("a[href$='.svg']").Should().NotBeNull();
+        }
+    }
+}
