@@ -1,0 +1,63 @@
+using CsvHelper;
+
+namespace HemaCare.Results.BrowserTests;
+
+[Collection(AppServerCollection.Name)]
+public class CsvDownloadTests(AppServer server)
+{
+    /// <summary>The table a download link belongs to: the one its aria-describedby/aria-controls names, else the nearest before it.</summary>
+    private const string TableOfLink = """
+        link => {
+          for (const attr of ['aria-controls', 'aria-describedby']) {
+            for (const id of (link.getAttribute(attr) || '').split(/\s+/).filter(Boolean)) {
+              const el = document.getElementById(id);
+              const table = el && (el.matches('table') ? el : el.querySelector('table'));
+              if (table) return table.id || (table.id = 'csv-table-under-test');
+            }
+          }
+          const before = [...document.querySelectorAll('table')]
+            .filter(t => t.compareDocumentPosition(link) & Node.DOCUMENT_POSITION_FOLLOWING);
+          const table = before[before.length - 1];
+          return table ? (table.id || (table.id = 'csv-table-under-test')) : null;
+        }
+        """;
+
+    [Fact]
+    public async Task A_downloaded_csv_has_the_rows_of_the_table_it_belongs_to()
+    {
+        var pages = await server.CrawledPagesAsync();
+        await using var context = await server.NewContextAsync();
+        var page = await context.NewPageAsync();
+        string? found = null;
+        foreach (var visit in pages.Where(p => p.Status == 200))
+        {
+            await page.GotoAsync(visit.Path);
+            if (await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Download CSV" }).CountAsync() > 0) { found = visit.Path; break; }
+        }
+        found.Should().NotBeNull("some page offers a table as a CSV download");
+        var link = page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Download CSV" }).First;
+        var tableId = await link.EvaluateAsync<string?>(TableOfLink);
+        tableId.Should().NotBeNull($"the Download CSV link on {found} should belong to a table");
+        var table = page.Locator($"[id='{tableId}']");
+        var tableRows = await table.Locator("tbody tr").CountAsync();
+        var figureIds = await table.Locator("a.figure.stated").EvaluateAllAsync<string[]>(
+            "links => links.map(a => a.getAttribute('href').split('#fact-')[1])");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => link.ClickAsync());
+        var (header, rows) = ReadCsv(await download.PathAsync());
+
+        header.Should().NotBeEmpty();
+        rows.Should().HaveCount(tableRows, $"the CSV from {found} should hold one row per row of its table");
+        if (Array.IndexOf(header, "id") is var idColumn and >= 0)
+            rows.Select(r => r[idColumn]).Should().Contain(figureIds, "every stated figure in the table is in the download");
+    }
+
+    private static (string[] Header, List<string[]> Rows) ReadCsv(string path)
+    {
+        using var csv = CsvReader.Create(File.OpenText(path), new CsvReaderOptions { HasHeader = true }, leaveOpen: false);
+        var header = csv.Headers.ToArray();
+        var rows = new List<string[]>();
+        while (csv.Read()) rows.Add([.. Enumerable.Range(0, header.Length).Select(csv.GetString)]);
+        return (header, rows);
+    }
+}

@@ -1,0 +1,29 @@
+namespace HemaCare.Results.BrowserTests;
+
+[Collection(AppServerCollection.Name)]
+public class ProvenanceTests(AppServer server)
+{
+    [Fact]
+    public async Task Clicking_a_stated_figure_lands_on_its_highlighted_quote()
+    {
+        await using var context = await server.NewContextAsync();
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        var figure = page.Locator("a.figure.stated").First;
+        var href = await figure.GetAttributeAsync("href") ?? "";
+        href.Should().MatchRegex("^/sources/[a-z0-9-]+#fact-[a-z0-9-]+$");
+        var factId = href[(href.IndexOf('#') + 1)..];
+
+        var response = await page.ClickAndWaitForPageAsync(figure);
+
+        response.Status.Should().Be(200);
+        var url = new Uri(page.Url);
+        (url.AbsolutePath + url.Fragment).Should().Be(href);
+        var target = page.Locator($"[id='{factId}']");
+        (await target.CountAsync()).Should().Be(1, $"the source page should hold the quote element #{factId}");
+        (await target.EvaluateAsync<bool>("el => el.matches(':target')")).Should().BeTrue();
+        var background = await target.EvaluateAsync<string>("el => getComputedStyle(el).backgroundColor");
+        background.Should().NotBe("rgba(0, 0, 0, 0)", "the quote a figure links to is highlighted").And.NotBe("transparent");
+        (await target.InnerTextAsync()).Should().NotBeNullOrWhiteSpace();
+    }
+}

@@ -1,0 +1,87 @@
+using Microsoft.Playwright;
+
+namespace HemaCare.Results.BrowserTests;
+
+/// <summary>One crawled page and whatever went wrong while it loaded.</summary>
+public sealed record PageVisit(string Path, int Status, IReadOnlyList<string> Problems)
+{
+    public string ScreenshotName(string variant) =>
+        (Path == "/" ? "overview" : string.Concat(Path.Trim('/').Select(c => char.IsLetterOrDigit(c) ? c : '-'))) + $".{variant}.png";
+}
+
+/// <summary>
+/// Finds the pages by following same-origin links from "/", so every page reachable from the navigation is
+/// covered without listing it. Theme switches, exports and the API are not pages; fragments are dropped.
+/// </summary>
+public static class SiteCrawler
+{
+    public const int MaxPages = 60;
+
+    private static readonly string[] Skipped = ["/export/", "/theme/", "/api/"];
+
+    public static async Task<IReadOnlyList<PageVisit>> CrawlAsync(IBrowserContext context, Uri baseAddress)
+    {
+        var visits = new List<PageVisit>();
+        var queued = new HashSet<string>(StringComparer.Ordinal) { "/" };
+        var queue = new Queue<string>(["/"]);
+        while (queue.Count > 0 && visits.Count < MaxPages)
+        {
+            var path = queue.Dequeue();
+            var (visit, links) = await VisitAsync(context, baseAddress, path);
+            visits.Add(visit);
+            foreach (var link in links.Where(queued.Add)) queue.Enqueue(link);
+        }
+        return visits;
+    }
+
+    public static async Task<(PageVisit Visit, IReadOnlyList<string> Links)> VisitAsync(IBrowserContext context, Uri baseAddress, string path)
+    {
+        var page = await context.NewPageAsync();
+        var problems = Watch(page, baseAddress);
+        try
+        {
+            var response = await page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+            var status = response?.Status ?? 0;
+            if (status != 200) problems.Add($"the page answered {status}");
+            await page.ScreenshotAsync(new PageScreenshotOptions
+            {
+                Path = System.IO.Path.Combine(AppServer.ScreenshotDirectory, new PageVisit(path, status, []).ScreenshotName("light")),
+                FullPage = true,
+            });
+            var hrefs = await page.EvalOnSelectorAllAsync<string[]>("a[href]", "links => links.map(a => a.href)");
+            return (new PageVisit(path, status, [.. problems]), [.. hrefs.Select(h => PageOf(h, baseAddress)).OfType<string>().Distinct()]);
+        }
+        finally
+        {
+            await page.CloseAsync();
+        }
+    }
+
+    /// <summary>Collects console errors, failed requests and same-origin responses of 400 or more.</summary>
+    public static List<string> Watch(IPage page, Uri baseAddress)
+    {
+        var problems = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error") lock (problems) problems.Add($"console error: {message.Text}");
+        };
+        page.RequestFailed += (_, request) =>
+        {
+            lock (problems) problems.Add($"request failed: {request.Url} ({request.Failure})");
+        };
+        page.Response += (_, response) =>
+        {
+            if (response.Status >= 400 && new Uri(response.Url).Authority == baseAddress.Authority)
+                lock (problems) problems.Add($"{response.Status} for {response.Url}");
+        };
+        return problems;
+    }
+
+    private static string? PageOf(string href, Uri baseAddress)
+    {
+        if (!Uri.TryCreate(href, UriKind.Absolute, out var uri)) return null;
+        if (uri.Scheme != baseAddress.Scheme || uri.Authority != baseAddress.Authority) return null;
+        var path = uri.PathAndQuery;
+        return Skipped.Any(s => uri.AbsolutePath.StartsWith(s, StringComparison.Ordinal)) ? null : path;
+    }
+}

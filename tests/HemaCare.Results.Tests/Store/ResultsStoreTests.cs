@@ -1,0 +1,121 @@
+using HemaCare.Results.Facts;
+using HemaCare.Results.Store;
+using Microsoft.Extensions.Logging;
+
+namespace HemaCare.Results.Tests.Store;
+
+public sealed class ResultsStoreTests : IDisposable
+{
+    private readonly TemporaryDirectory _folder = new();
+    private readonly FactSource _source;
+    private readonly ListLogger<ResultsStore> _log = new();
+
+    public ResultsStoreTests() => _source = _folder.CopyShippedSources();
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _folder.Dispose();
+    }
+
+    private string DatabasePath => _folder.Combine("store", "results.db");
+
+    private ResultsStore OpenStore(string? databasePath = null) =>
+        new(new ResultsStoreOptions(databasePath ?? DatabasePath, _source.DataDirectory, _source.SeedsDirectory), _log);
+
+    private string QuarterFactsFile => Path.Combine(_source.DataDirectory, "hemacare-2003-q2-call-script.facts.csv");
+
+    [Fact]
+    public void Building_renames_a_finished_temporary_file_and_leaves_none_behind()
+    {
+        var snapshot = OpenStore().Refresh();
+
+        File.Exists(DatabasePath).Should().BeTrue();
+        Directory.GetFiles(Path.GetDirectoryName(DatabasePath)!).Select(Path.GetFileName).Should().NotContain(name => name!.Contains(".tmp-"));
+        snapshot.Facts.Should().HaveCountGreaterThan(100);
+        snapshot.Version.Should().Be(StoreFile.ContentHash(_source));
+    }
+
+    [Fact]
+    public void A_second_refresh_with_the_same_inputs_does_not_rebuild()
+    {
+        OpenStore().Refresh();
+        var builtAt = File.GetLastWriteTimeUtc(DatabasePath);
+        var bytes = File.ReadAllBytes(DatabasePath);
+
+        var again = OpenStore().Refresh();
+
+        File.GetLastWriteTimeUtc(DatabasePath).Should().Be(builtAt);
+        File.ReadAllBytes(DatabasePath).Should().Equal(bytes);
+        again.Version.Should().Be(StoreFile.ContentHash(_source));
+    }
+
+    [Fact]
+    public void A_changed_facts_file_rebuilds_the_store()
+    {
+        var store = OpenStore();
+        var before = store.Refresh();
+        File.AppendAllText(QuarterFactsFile,
+            "q2-extra-revenue-2003-q2,2003-Q2,,,revenue,6900000,usd,,Revenues during the most recent quarter were $6.9 million\n");
+
+        var after = store.Refresh();
+
+        after.Version.Should().NotBe(before.Version).And.Be(StoreFile.ContentHash(_source));
+        after.FactsById.Should().ContainKey("q2-extra-revenue-2003-q2");
+        store.Problem.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_bad_facts_file_keeps_serving_the_last_good_store_and_names_the_row()
+    {
+        var store = OpenStore();
+        var good = store.Refresh();
+        var bytes = File.ReadAllBytes(DatabasePath);
+        var lines = File.ReadAllLines(QuarterFactsFile);
+        lines[1] = lines[1].Replace("-272000", "-273000", StringComparison.Ordinal);
+        File.WriteAllLines(QuarterFactsFile, lines);
+
+        var served = store.Refresh();
+
+        served.Version.Should().Be(good.Version);
+        served.Facts.Should().HaveCount(good.Facts.Count);
+        store.Current.Should().BeSameAs(served);
+        File.ReadAllBytes(DatabasePath).Should().Equal(bytes);
+        store.Problem.Should().Contain("hemacare-2003-q2-call-script.facts.csv:2: the quote does not state -273000");
+    }
+
+    [Fact]
+    public void A_bad_facts_file_with_no_store_to_fall_back_on_is_unavailable_naming_the_row()
+    {
+        File.AppendAllText(QuarterFactsFile, "broken,2003-Q9,,,revenue,1,usd,,x\n");
+
+        FluentActions.Invoking(() => OpenStore().Refresh()).Should().Throw<StoreUnavailableException>()
+            .Which.Message.Should().Contain(DatabasePath).And.MatchRegex(@"hemacare-2003-q2-call-script\.facts\.csv:\d+: unknown period '2003-Q9'");
+        File.Exists(DatabasePath).Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_corrupt_database_file_is_rebuilt_with_a_warning()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        File.WriteAllBytes(DatabasePath, [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 31 % 251))]);
+
+        var snapshot = OpenStore().Refresh();
+
+        snapshot.Facts.Should().HaveCountGreaterThan(100);
+        new StoreFile(DatabasePath).ReadContentHash().Should().Be(StoreFile.ContentHash(_source));
+        _log.Entries.Should().Contain(e => e.Level == LogLevel.Warning && e.Message.Contains(DatabasePath) && e.Message.Contains("Rebuilding"));
+    }
+
+    [Fact]
+    public void An_unwritable_folder_with_no_store_is_unavailable_naming_the_file()
+    {
+        // Running as root, permissions do not stop writes; a regular file where the folder should be does.
+        var blocker = _folder.Combine("not-a-folder.txt");
+        File.WriteAllText(blocker, "a file, not a folder");
+        var path = Path.Combine(blocker, "store.db");
+
+        FluentActions.Invoking(() => OpenStore(path).Refresh()).Should().Throw<StoreUnavailableException>()
+            .Which.Message.Should().Contain(path).And.Contain("writable");
+    }
+}
