@@ -6,7 +6,7 @@ using HemaCare.Results.Web.Tests.Pages;
 
 namespace HemaCare.Results.Web.Tests.Exports;
 
-public sealed class ExportTests(PagesTestFactory factory) : IClassFixture<PagesTestFactory>
+public sealed class ExportTests(ResultsAppFactory factory) : IClassFixture<ResultsAppFactory>
 {
     [Theory]
     [InlineData("/periods/2003-Q2", "/export/periods/2003-Q2/segments.csv", 1)]

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HemaCare.Results.Web.Tests.Pages;
 
-public sealed class PeriodPageTests(PagesTestFactory factory) : IClassFixture<PagesTestFactory>
+public sealed class PeriodPageTests(ResultsAppFactory factory) : IClassFixture<ResultsAppFactory>
 {
     [Fact]
     public async Task Period_page_links_each_stated_figure_to_its_quote()

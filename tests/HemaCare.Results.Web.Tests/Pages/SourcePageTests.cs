@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HemaCare.Results.Web.Tests.Pages;
 
-public sealed class SourcePageTests(PagesTestFactory factory) : IClassFixture<PagesTestFactory>
+public sealed class SourcePageTests(ResultsAppFactory factory) : IClassFixture<ResultsAppFactory>
 {
     [Theory]
     [InlineData("hemacare-2003-q2-call-script")]
