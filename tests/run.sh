@@ -61,6 +61,16 @@ print(f"{passed} {failed}")
 PY
 )
 read -r passed failed <<<"$summary"
+
+# A short, bounded load smoke (issue 4): ~5 s at 16 connections, zero errors and zero non-2xx allowed.
+# It counts as one test; the full benchmark is the separate command tests/load/run.sh.
+echo "Load smoke: tests/load/run.sh --smoke"
+if timeout 10m bash tests/load/run.sh --smoke </dev/null; then
+  passed=$((passed + 1))
+else
+  echo "The load smoke failed."
+  failed=$((failed + 1))
+fi
 if [ "$failed" -gt 0 ] || [ "$passed" -eq 0 ]; then status=1; fi
 echo "TRX results: $results"
 echo "tests: $passed passed, $failed failed"

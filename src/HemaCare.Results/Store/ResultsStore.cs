@@ -25,6 +25,8 @@ public sealed class ResultsStore(ResultsStoreOptions options, ILogger<ResultsSto
     /// <summary>Raised after a new snapshot is swapped in.</summary>
     public event Action<ResultsSnapshot>? Changed;
 
+    public bool IsOpen => _current is not null;
+
     public ResultsSnapshot Current => _current ?? throw new InvalidOperationException("The store has not been opened.");
 
     /// <summary>Brings the store up to date with data/ and seeds/ and swaps in its snapshot.</summary>

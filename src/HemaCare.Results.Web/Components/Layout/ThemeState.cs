@@ -10,5 +10,7 @@ public sealed class ThemeState(IHttpContextAccessor accessor)
 
     public static bool IsKnown(string theme) => theme is Auto or Light or Dark;
 
-    public string Current => accessor.HttpContext?.Request.Cookies[CookieName] is { } value && IsKnown(value) ? value : Auto;
+    public string Current => accessor.HttpContext is { } context ? Of(context.Request) : Auto;
+
+    public static string Of(HttpRequest request) => request.Cookies[CookieName] is { } value && IsKnown(value) ? value : Auto;
 }

@@ -1,0 +1,194 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Text.Json;
+using HemaCare.Results.Store;
+using HemaCare.Results.Web.Tests.Security;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HemaCare.Results.Web.Tests.Faults;
+
+/// <summary>Each test hosts the app over its own copy of data/ and its own SQLite file, then breaks one of them.</summary>
+public sealed class StoreFaultTests : IDisposable
+{
+    private const string Q2File = "hemacare-2003-q2-call-script.facts.csv";
+
+    private readonly string _data = CopyOfData();
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_data, recursive: true);
+    }
+
+    [Fact]
+    public async Task Corrupt_database_file_is_rebuilt_with_a_warning_and_served()
+    {
+        using var factory = new SecurityTestFactory(_data, databasePath: null);
+        await File.WriteAllTextAsync(factory.DatabasePath, "this is not a SQLite database, it is a note about one");
+        using var client = factory.CreateClient();
+
+        (await client.GetAsync("/")).StatusCode.Should().Be(HttpStatusCode.OK);
+        factory.Logs.Should().Contain(line => line.StartsWith("Warning:") && line.Contains(factory.DatabasePath) && line.Contains("Rebuilding"));
+        new StoreFile(factory.DatabasePath).ReadContentHash().Should().NotBeNullOrEmpty();
+    }
+
+    [Fact]
+    public void Store_that_cannot_be_built_stops_start_up_naming_the_file_and_the_fix()
+    {
+        var blocker = Path.Combine(_data, "not-a-folder");
+        File.WriteAllText(blocker, "a regular file where the store's folder should be");
+        var database = Path.Combine(blocker, "results.db");
+        using var factory = new SecurityTestFactory(_data, database);
+
+        var start = () => factory.CreateClient();
+
+        var error = start.Should().Throw<Exception>().Which;
+        var reason = Chain(error).OfType<StoreUnavailableException>().Should().ContainSingle().Subject;
+        reason.Message.Should().Contain(database).And.Contain("point ConnectionStrings:Results at a writable path");
+    }
+
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task Current_store_in_a_read_only_folder_is_served_without_being_written()
+    {
+        var folder = Directory.CreateTempSubdirectory("hemacare-readonly-").FullName;
+        var database = Path.Combine(folder, "results.db");
+        string expected;
+        using (var builder = new SecurityTestFactory(_data, database))
+        using (var client = builder.CreateClient())
+            expected = await client.GetStringAsync("/api/facts");
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var before = await File.ReadAllBytesAsync(database);
+        File.SetUnixFileMode(database, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+        File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute);
+        File.SetUnixFileMode(_data, UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute);
+        try
+        {
+            using var factory = new SecurityTestFactory(_data, database);
+            using var client = factory.CreateClient();
+
+            (await client.GetStringAsync("/api/facts")).Should().Be(expected);
+            (await client.GetAsync("/healthz")).StatusCode.Should().Be(HttpStatusCode.OK);
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            (await File.ReadAllBytesAsync(database)).Should().Equal(before, "a current store is opened read-only");
+        }
+        finally
+        {
+            File.SetUnixFileMode(_data, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+            File.SetUnixFileMode(database, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Bad_facts_file_on_restart_keeps_the_last_good_store_and_health_names_the_file_and_line()
+    {
+        var database = Path.Combine(_data, "results.db");
+        string goodFacts;
+        using (var first = new SecurityTestFactory(_data, database))
+        using (var client = first.CreateClient())
+            goodFacts = await client.GetStringAsync("/api/facts");
+        var q2 = Path.Combine(_data, Q2File);
+        var lines = File.ReadAllLines(q2);
+        lines[2] = lines[2].Replace("-264000", "-999000", StringComparison.Ordinal);
+        File.WriteAllLines(q2, lines);
+
+        using var restarted = new SecurityTestFactory(_data, database);
+        using var restartedClient = restarted.CreateClient();
+        using var health = await restartedClient.GetAsync("/healthz");
+
+        (await restartedClient.GetStringAsync("/api/facts")).Should().Be(goodFacts);
+        health.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        (await health.Content.ReadAsStringAsync()).Should().Contain($"{Q2File}:3");
+    }
+
+    [Fact]
+    public async Task Health_is_healthy_with_a_current_store_whose_checks_all_pass()
+    {
+        using var factory = new SecurityTestFactory(_data, databasePath: null);
+        using var client = factory.CreateClient();
+        using var health = await client.GetAsync("/healthz");
+        var store = factory.Services.GetRequiredService<ResultsStore>();
+
+        store.Current.AllChecksPass.Should().BeTrue();
+        health.StatusCode.Should().Be(HttpStatusCode.OK);
+        JsonDocument.Parse(await health.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString().Should().Be("Healthy");
+    }
+
+    [Fact]
+    public async Task Requests_during_repeated_rebuilds_see_the_old_or_the_new_facts_never_an_error_or_a_mix()
+    {
+        var q2 = Path.Combine(_data, Q2File);
+        var variantA = await File.ReadAllTextAsync(q2);
+        var variantB = WithoutLastRow(variantA);
+        using var factory = new SecurityTestFactory(_data, databasePath: null);
+        using var client = factory.CreateClient();
+        var store = factory.Services.GetRequiredService<ResultsStore>();
+        var bodyA = await client.GetStringAsync("/api/facts");
+        await File.WriteAllTextAsync(q2, variantB);
+        store.Refresh();
+        store.Problem.Should().BeNull("variant B must be a valid facts file");
+        var bodyB = await client.GetStringAsync("/api/facts");
+        bodyB.Should().NotBe(bodyA);
+
+        var seen = new ConcurrentBag<string>();
+        var done = false;
+        var rebuilds = Task.Run(() =>
+        {
+            for (var i = 0; i < 12; i++)
+            {
+                File.WriteAllText(q2, i % 2 == 0 ? variantA : variantB);
+                store.Refresh();
+            }
+            Volatile.Write(ref done, true);
+        });
+        var readers = Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            for (var n = 0; n < 25 || !Volatile.Read(ref done); n++)
+            {
+                using var response = await client.GetAsync("/api/facts");
+                var body = await response.Content.ReadAsStringAsync();
+                seen.Add(response.StatusCode != HttpStatusCode.OK ? $"{(int)response.StatusCode}: {body}"
+                    : body == bodyA ? "A" : body == bodyB ? "B" : $"mix: {body.Length} chars");
+            }
+        })).ToList();
+        await Task.WhenAll(readers.Append(rebuilds));
+
+        seen.Should().OnlyContain(s => s == "A" || s == "B");
+        seen.Should().HaveCountGreaterThanOrEqualTo(200);
+    }
+
+    private static string WithoutLastRow(string csv)
+    {
+        var rows = csv.TrimEnd('\r', '\n').Split('\n');
+        return string.Join('\n', rows[..^1]) + "\n";
+    }
+
+    private static IEnumerable<Exception> Chain(Exception error)
+    {
+        for (Exception? e = error; e is not null; e = e.InnerException)
+        {
+            yield return e;
+            if (e is AggregateException aggregate)
+                foreach (var inner in aggregate.InnerExceptions.SelectMany(Chain))
+                    yield return inner;
+        }
+    }
+
+    private static string CopyOfData()
+    {
+        var source = Path.Combine(RepositoryRoot(), "data");
+        var copy = Directory.CreateTempSubdirectory("hemacare-data-").FullName;
+        foreach (var file in Directory.GetFiles(source, "*.csv"))
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        return copy;
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "HemaCare.Results.sln"))) return dir.FullName;
+        throw new InvalidOperationException("Cannot find the repository root (HemaCare.Results.sln).");
+    }
+}
