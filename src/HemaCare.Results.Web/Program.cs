@@ -13,6 +13,7 @@ app.MapFactEndpoints();
 app.MapCheckEndpoints();
 app.MapExportEndpoints();
 app.MapThemeEndpoints();
+app.MapSourceEndpoints();
 app.MapHealthEndpoints();
 app.MapStaticAssets();
 app.MapRazorComponents<App>();

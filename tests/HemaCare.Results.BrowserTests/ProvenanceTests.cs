@@ -14,9 +14,11 @@ public class ProvenanceTests(AppServer server)
         href.Should().MatchRegex("^/sources/[a-z0-9-]+#fact-[a-z0-9-]+$");
         var factId = href[(href.IndexOf('#') + 1)..];
 
-        var response = await page.ClickAndWaitForPageAsync(figure);
+        // Wait for the URL the link names (with its fragment) to load: a plain load-state wait races the navigation.
+        await Task.WhenAll(
+            page.WaitForURLAsync(url => new Uri(url).PathAndQuery + new Uri(url).Fragment == href, new() { WaitUntil = Microsoft.Playwright.WaitUntilState.Load }),
+            figure.ClickAsync());
 
-        response.Status.Should().Be(200);
         var url = new Uri(page.Url);
         (url.AbsolutePath + url.Fragment).Should().Be(href);
         var target = page.Locator($"[id='{factId}']");

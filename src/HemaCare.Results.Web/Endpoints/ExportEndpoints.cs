@@ -61,7 +61,7 @@ public static class ExportEndpoints
             : TypedResults.Problem($"There is no chart '{chart}'.", statusCode: StatusCodes.Status404NotFound, title: "Unknown chart");
 
     private static ProblemHttpResult UnknownPeriod(string code) => TypedResults.Problem(
-        $"The store has no period '{code}'. Periods are listed at /periods.", statusCode: StatusCodes.Status404NotFound, title: "Unknown period");
+        "The store has no such period. Periods are listed at /periods.", statusCode: StatusCodes.Status404NotFound, title: "Unknown period");
 
     public static FileContentHttpResult Csv(byte[] content, string fileName) =>
         TypedResults.File(content, CsvContentType, fileName);

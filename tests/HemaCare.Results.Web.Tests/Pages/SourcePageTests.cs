@@ -32,11 +32,14 @@ public sealed class SourcePageTests(ResultsAppFactory factory) : IClassFixture<R
     [Fact]
     public async Task Source_page_highlights_every_piece_of_a_split_quote_when_its_anchor_is_targeted()
     {
-        var page = await Html.GetAsync(factory.CreateClient(), "/sources/hemacare-2003-q2-call-script");
+        var client = factory.CreateClient();
+        var page = await Html.GetAsync(client, "/sources/hemacare-2003-q2-call-script");
 
         var split = page.QuerySelectorAll("mark.quote:not([id])").SelectMany(m => m.ClassList).Where(c => c.StartsWith("q-")).Distinct().ToList();
         split.Should().NotBeEmpty("the Q2 script has quotes that cross");
-        var style = page.QuerySelector("main style")?.TextContent ?? "";
+        var stylesheet = page.QuerySelector("head link[href$='/highlights.css']")?.GetAttribute("href");
+        stylesheet.Should().Be("/sources/hemacare-2003-q2-call-script/highlights.css", "the rules live in a same-origin stylesheet, not inline");
+        var style = await client.GetStringAsync(stylesheet);
         foreach (var cls in split)
             style.Should().Contain($":has(#fact-{cls[2..]}:target) .{cls}");
     }
