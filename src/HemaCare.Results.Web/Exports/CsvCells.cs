@@ -1,3 +1,5 @@
+using HemaCare.Results;
+
 namespace HemaCare.Results.Web.Exports;
 
 /// <summary>
@@ -14,6 +16,4 @@ public static class CsvCells
 
     public static string Number(decimal value) =>
         value.Normalize().ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    private static decimal Normalize(this decimal value) => value / 1.000000000000000000000000000000000m;
 }

@@ -14,13 +14,6 @@ public static class CheckRules
 {
     private static readonly string[] SummedMetrics = [Metrics.Revenue, Metrics.GrossProfit];
 
-    private static readonly (string Level, string Change, string ChangePct)[] ChangeFamilies =
-    [
-        (Metrics.Revenue, Metrics.RevenueChange, Metrics.RevenueChangePct),
-        (Metrics.GAndA, Metrics.GAndAChange, Metrics.GAndAChangePct),
-        (Metrics.NetIncome, Metrics.NetIncomeChange, Metrics.NetIncomeChangePct),
-    ];
-
     /// <summary>Totals the scripts break into stated parts.</summary>
     private static readonly (string Total, string[] Parts)[] Components =
     [
@@ -71,7 +64,7 @@ public static class CheckRules
                     $"{scope.Label} gross margin % = gross profit ÷ revenue, {margin.Period}", [profit, revenue]);
         }
 
-        foreach (var (level, change, changePct) in ChangeFamilies)
+        foreach (var (level, change, changePct) in DerivationRules.ChangeFamilies)
         {
             foreach (var stated in index.Primaries.Where(f => f.Basis == Basis.Stated && (f.Metric == change || f.Metric == changePct)).ToList())
             {

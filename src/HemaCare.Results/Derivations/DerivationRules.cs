@@ -13,7 +13,7 @@ namespace HemaCare.Results.Derivations;
 public static class DerivationRules
 {
     /// <summary>(level, dollar change, percentage change) triples the scripts state changes for.</summary>
-    private static readonly (string Level, string Change, string ChangePct)[] ChangeFamilies =
+    internal static readonly (string Level, string Change, string ChangePct)[] ChangeFamilies =
     [
         (Metrics.Revenue, Metrics.RevenueChange, Metrics.RevenueChangePct),
         (Metrics.GAndA, Metrics.GAndAChange, Metrics.GAndAChangePct),

@@ -50,7 +50,7 @@ public readonly record struct Interval(decimal Low, decimal High)
         FormattableString.Invariant($"[{Low.Normalize()}, {High.Normalize()}]");
 }
 
-internal static class DecimalExtensions
+public static class DecimalExtensions
 {
     /// <summary>Drops trailing zeros so 5100000.000 prints as 5100000.</summary>
     public static decimal Normalize(this decimal value) => value / 1.000000000000000000000000000000000m;
