@@ -1,6 +1,7 @@
 using System.Text;
 using HemaCare.Results.Presentation;
 using HemaCare.Results.Store;
+using HemaCare.Results.Web.Components.Shared.Charts;
 using HemaCare.Results.Web.Exports;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -47,18 +48,21 @@ public static class ExportEndpoints
             ? Csv(TableCsv.Write(PeriodTables.Segments(snapshot, period)), TableCsv.FileName($"{period.Code}-segments"))
             : UnknownPeriod(code);
 
-    internal static Results<FileContentHttpResult, ProblemHttpResult> GetPeriodChart(ResultsSnapshot snapshot, string code, string chart)
+    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetPeriodChart(ResultsSnapshot snapshot, ChartSvgRenderer charts, string code, string chart)
     {
         if (snapshot.FindPeriod(code) is not { } period) return UnknownPeriod(code);
         return DashboardCharts.ForPeriod(snapshot, period, chart) is { } found
-            ? Svg(found, $"hemacare-{period.Code}-{chart}.svg")
-            : TypedResults.Problem($"There is no chart '{chart}' on a period view.", statusCode: StatusCodes.Status404NotFound, title: "Unknown chart");
+            ? await Svg(charts, found, $"hemacare-{period.Code}-{chart}.svg")
+            : UnknownChart($"There is no chart '{chart}' on a period view.");
     }
 
-    internal static Results<FileContentHttpResult, ProblemHttpResult> GetStoreChart(ResultsSnapshot snapshot, string chart) =>
+    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetStoreChart(ResultsSnapshot snapshot, ChartSvgRenderer charts, string chart) =>
         DashboardCharts.ForStore(snapshot, chart) is { } found
-            ? Svg(found, $"hemacare-{chart}.svg")
-            : TypedResults.Problem($"There is no chart '{chart}'.", statusCode: StatusCodes.Status404NotFound, title: "Unknown chart");
+            ? await Svg(charts, found, $"hemacare-{chart}.svg")
+            : UnknownChart($"There is no chart '{chart}'.");
+
+    private static ProblemHttpResult UnknownChart(string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Unknown chart");
 
     private static ProblemHttpResult UnknownPeriod(string code) => TypedResults.Problem(
         "The store has no such period. Periods are listed at /periods.", statusCode: StatusCodes.Status404NotFound, title: "Unknown period");
@@ -66,6 +70,8 @@ public static class ExportEndpoints
     public static FileContentHttpResult Csv(byte[] content, string fileName) =>
         TypedResults.File(content, CsvContentType, fileName);
 
-    private static FileContentHttpResult Svg(ColumnChart chart, string fileName) =>
-        TypedResults.File(Encoding.UTF8.GetBytes(SvgChart.Document(chart)), SvgContentType, fileName);
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Svg(ChartSvgRenderer charts, ColumnChart chart, string fileName) =>
+        chart.IsEmpty
+            ? TypedResults.Problem($"No figures to chart: the scripts give none of the levels in '{chart.Title}'.", statusCode: StatusCodes.Status404NotFound, title: "No figures to chart")
+            : TypedResults.File(Encoding.UTF8.GetBytes(ChartSvg.Document(await charts.RenderAsync(chart))), SvgContentType, fileName);
 }

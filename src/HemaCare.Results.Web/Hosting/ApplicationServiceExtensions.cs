@@ -1,5 +1,6 @@
 using HemaCare.Results.Store;
 using HemaCare.Results.Web.Components.Layout;
+using HemaCare.Results.Web.Components.Shared.Charts;
 using Radzen;
 
 namespace HemaCare.Results.Web.Hosting;
@@ -19,6 +20,7 @@ public static class ApplicationServiceExtensions
         services.AddScoped<ThemeState>();
         services.AddRazorComponents();
         services.AddRadzenComponents();
+        services.AddSingleton<ChartSvgRenderer>();
         services.AddSingleton<StoreOutputCachePolicy>();
         services.AddOutputCache(cache =>
         {

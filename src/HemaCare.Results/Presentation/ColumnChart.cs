@@ -16,6 +16,15 @@ public sealed record ColumnChart(string Id, string Title, string Unit, IReadOnly
 
     public bool IsEmpty => Series.All(s => s.Values.All(v => v is null));
 
+    /// <summary>Each figure the chart draws, in words: the text alternative of the drawing.</summary>
+    public string Describe() =>
+        string.Join("; ", Categories.Select((category, c) =>
+            category + ": " + string.Join(", ", Series.Select(s => $"{s.Name} {(s.Values[c] is { } f ? FigureFormatter.Format(f) : "not stated")}"))));
+
+    /// <summary>"Category (series)" for every bar the scripts give no figure for; the chart leaves a gap there.</summary>
+    public IReadOnlyList<string> NotStated =>
+        [.. Categories.SelectMany((category, c) => Series.Where(s => s.Values[c] is null).Select(s => $"{category} ({s.Name})"))];
+
     /// <summary>Columns of a table become series; its rows become categories.</summary>
     public static ColumnChart FromColumns(string id, string title, string unit, FigureTable table, IReadOnlyList<int> columns, IReadOnlyList<string>? names = null) =>
         new(id, title, unit, [.. table.Rows.Select(r => r.Label)],

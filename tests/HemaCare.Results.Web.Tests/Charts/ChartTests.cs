@@ -1,0 +1,106 @@
+using System.Net;
+using System.Xml.Linq;
+using HemaCare.Results.Presentation;
+using HemaCare.Results.Store;
+using HemaCare.Results.Vocabulary;
+using HemaCare.Results.Web.Tests.Pages;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HemaCare.Results.Web.Tests.Charts;
+
+public sealed class ChartTests(ResultsAppFactory factory) : IClassFixture<ResultsAppFactory>
+{
+    private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
+
+    public static TheoryData<string> ChartDownloads =>
+    [
+        "/export/periods/2003-Q2/revenue.svg",
+        "/export/periods/2003-Q2/margin.svg",
+        "/export/periods/2003-FY/revenue.svg",
+        "/export/charts/segment-revenue.svg",
+        "/export/charts/liquidity-cash.svg",
+        "/export/charts/liquidity-dso.svg",
+    ];
+
+    [Theory]
+    [MemberData(nameof(ChartDownloads))]
+    public async Task Svg_download_carries_its_styles_as_attributes_not_theme_classes(string url)
+    {
+        var svg = await DownloadAsync(url);
+
+        var elements = svg.Root!.Descendants().Where(e => !e.Ancestors(Svg + "clipPath").Any()).ToList();
+        elements.Should().NotContain(e => e.Attribute("style") != null, "a slide has no stylesheet and the page's CSP ignores inline styles");
+        elements.Should().NotContain(e => e.Attribute("class") != null, "theme classes would let the page's theme restyle the chart");
+        elements.Attributes().Should().NotContain(a => a.Value.Contains("var("));
+        elements.Where(e => e.Name == Svg + "text").Should().OnlyContain(t => t.Attribute("fill") != null);
+        elements.Where(e => e.Name == Svg + "path").Should().OnlyContain(p => p.Attribute("fill") != null || p.Attribute("stroke") != null);
+    }
+
+    [Fact]
+    public async Task Each_drawn_bar_is_titled_with_its_figure_as_the_table_shows_it()
+    {
+        var snapshot = factory.Services.GetRequiredService<ResultsStore>().Current;
+        var period = Period.Parse("2003-Q2");
+        var chart = DashboardCharts.Revenue(PeriodTables.Segments(snapshot, period), period);
+
+        var svg = await DownloadAsync("/export/periods/2003-Q2/revenue.svg");
+
+        var expected = chart.Categories.SelectMany((category, c) => chart.Series
+            .Where(s => s.Values[c] is not null)
+            .Select(s => $"{category}, {s.Name}: {FigureFormatter.Format(s.Values[c]!)}"));
+        BarTitles(svg).Select(t => t.Replace(" (derived)", "")).Should().BeEquivalentTo(expected);
+        BarTitles(svg).Should().Contain("Blood products, Q2 2003: $5.1M");
+    }
+
+    [Fact]
+    public async Task Figures_the_scripts_do_not_give_leave_a_gap_named_in_the_caption()
+    {
+        var snapshot = factory.Services.GetRequiredService<ResultsStore>().Current;
+        var chart = DashboardCharts.SegmentHistory(StoreTables.SegmentHistory(snapshot));
+        chart.NotStated.Should().NotBeEmpty("the scripts give no revenue for some program in some period");
+
+        var svg = await DownloadAsync("/export/charts/segment-revenue.svg");
+        var page = await Html.GetAsync(factory.CreateClient(), "/segments");
+
+        BarTitles(svg).Should().HaveCount(chart.Series.Sum(s => s.Values.Count(v => v is not null)));
+        var caption = page.QuerySelector("figure.chart-figure figcaption")!.TextContent;
+        chart.NotStated.Should().OnlyContain(missing => caption.Contains(missing));
+    }
+
+    [Fact]
+    public async Task Page_shows_the_same_drawing_as_the_download()
+    {
+        var svg = await DownloadAsync("/export/periods/2003-Q2/margin.svg");
+        var page = await Html.GetAsync(factory.CreateClient(), "/periods/2003-Q2");
+
+        var inline = page.QuerySelectorAll("figure.chart-figure > svg")
+            .Single(s => s.QuerySelector("title")!.TextContent == svg.Root!.Element(Svg + "title")!.Value);
+        inline.QuerySelectorAll("path").Select(p => p.GetAttribute("d"))
+            .Should().Equal(svg.Root!.Descendants(Svg + "path").Select(p => p.Attribute("d")!.Value));
+    }
+
+    [Fact]
+    public async Task Chart_with_no_figures_says_so_and_its_download_is_404()
+    {
+        var client = factory.CreateClient();
+
+        var page = await Html.GetAsync(client, "/periods/2003-Q4");
+        var download = await client.GetAsync("/export/periods/2003-Q4/revenue.svg");
+
+        page.QuerySelectorAll("p.notice").Select(p => p.TextContent).Should().Contain(text => text.StartsWith("No figures to chart for “Revenue by segment and program, Q4 2003"));
+        page.QuerySelector("a[href='/export/periods/2003-Q4/revenue.svg']").Should().BeNull();
+        download.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        download.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        (await download.Content.ReadAsStringAsync()).Should().Contain("No figures to chart");
+    }
+
+    private async Task<XDocument> DownloadAsync(string url)
+    {
+        var response = await factory.CreateClient().GetAsync(url);
+        response.StatusCode.Should().Be(HttpStatusCode.OK, url);
+        return XDocument.Parse(await response.Content.ReadAsStringAsync());
+    }
+
+    private static List<string> BarTitles(XDocument svg) =>
+        [.. svg.Descendants(Svg + "path").Select(p => p.Element(Svg + "title")?.Value).OfType<string>()];
+}
