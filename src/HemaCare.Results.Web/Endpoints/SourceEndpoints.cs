@@ -19,7 +19,7 @@ public static class SourceEndpoints
     {
         if (snapshot.FindDocument(document) is not { } source) return TypedResults.NotFound();
         var css = new StringBuilder();
-        foreach (var id in SourceMarkup.Build(source, snapshot.Facts).CrossingIds)
+        foreach (var id in SourceMarkupCache.For(snapshot, source).CrossingIds)
             css.Append(FormattableString.Invariant($".source-text:has(#fact-{id}:target) .q-{id} {{ background: var(--quote-target-bg); }}\n"));
         return TypedResults.Text(css.ToString(), "text/css; charset=utf-8");
     }

@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json;
 using HemaCare.Results.Store;
-using HemaCare.Results.Web.Tests.Security;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HemaCare.Results.Web.Tests.Faults;
@@ -23,7 +22,7 @@ public sealed class StoreFaultTests : IDisposable
     [Fact]
     public async Task Corrupt_database_file_is_rebuilt_with_a_warning_and_served()
     {
-        using var factory = new SecurityTestFactory(_data, databasePath: null);
+        using var factory = new ResultsAppFactory { DataDirectory = _data };
         await File.WriteAllTextAsync(factory.DatabasePath, "this is not a SQLite database, it is a note about one");
         using var client = factory.CreateClient();
 
@@ -38,7 +37,7 @@ public sealed class StoreFaultTests : IDisposable
         var blocker = Path.Combine(_data, "not-a-folder");
         File.WriteAllText(blocker, "a regular file where the store's folder should be");
         var database = Path.Combine(blocker, "results.db");
-        using var factory = new SecurityTestFactory(_data, database);
+        using var factory = new ResultsAppFactory { DataDirectory = _data, DatabasePath = database };
 
         var start = () => factory.CreateClient();
 
@@ -54,7 +53,7 @@ public sealed class StoreFaultTests : IDisposable
         var folder = Directory.CreateTempSubdirectory("hemacare-readonly-").FullName;
         var database = Path.Combine(folder, "results.db");
         string expected;
-        using (var builder = new SecurityTestFactory(_data, database))
+        using (var builder = new ResultsAppFactory { DataDirectory = _data, DatabasePath = database })
         using (var client = builder.CreateClient())
             expected = await client.GetStringAsync("/api/facts");
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
@@ -64,7 +63,7 @@ public sealed class StoreFaultTests : IDisposable
         File.SetUnixFileMode(_data, UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute);
         try
         {
-            using var factory = new SecurityTestFactory(_data, database);
+            using var factory = new ResultsAppFactory { DataDirectory = _data, DatabasePath = database };
             using var client = factory.CreateClient();
 
             (await client.GetStringAsync("/api/facts")).Should().Be(expected);
@@ -86,7 +85,7 @@ public sealed class StoreFaultTests : IDisposable
     {
         var database = Path.Combine(_data, "results.db");
         string goodFacts;
-        using (var first = new SecurityTestFactory(_data, database))
+        using (var first = new ResultsAppFactory { DataDirectory = _data, DatabasePath = database })
         using (var client = first.CreateClient())
             goodFacts = await client.GetStringAsync("/api/facts");
         var q2 = Path.Combine(_data, Q2File);
@@ -94,7 +93,7 @@ public sealed class StoreFaultTests : IDisposable
         lines[2] = lines[2].Replace("-264000", "-999000", StringComparison.Ordinal);
         File.WriteAllLines(q2, lines);
 
-        using var restarted = new SecurityTestFactory(_data, database);
+        using var restarted = new ResultsAppFactory { DataDirectory = _data, DatabasePath = database };
         using var restartedClient = restarted.CreateClient();
         using var health = await restartedClient.GetAsync("/healthz");
 
@@ -106,7 +105,7 @@ public sealed class StoreFaultTests : IDisposable
     [Fact]
     public async Task Health_is_healthy_with_a_current_store_whose_checks_all_pass()
     {
-        using var factory = new SecurityTestFactory(_data, databasePath: null);
+        using var factory = new ResultsAppFactory { DataDirectory = _data };
         using var client = factory.CreateClient();
         using var health = await client.GetAsync("/healthz");
         var store = factory.Services.GetRequiredService<ResultsStore>();
@@ -122,7 +121,7 @@ public sealed class StoreFaultTests : IDisposable
         var q2 = Path.Combine(_data, Q2File);
         var variantA = await File.ReadAllTextAsync(q2);
         var variantB = WithoutLastRow(variantA);
-        using var factory = new SecurityTestFactory(_data, databasePath: null);
+        using var factory = new ResultsAppFactory { DataDirectory = _data };
         using var client = factory.CreateClient();
         var store = factory.Services.GetRequiredService<ResultsStore>();
         var bodyA = await client.GetStringAsync("/api/facts");

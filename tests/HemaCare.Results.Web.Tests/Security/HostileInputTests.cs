@@ -10,7 +10,7 @@ namespace HemaCare.Results.Web.Tests.Security;
 /// (TestServer.SendAsync) so raw "../", %00 and invalid UTF-8 reach the app as a client could send them,
 /// instead of being normalised by System.Uri first.
 /// </summary>
-public sealed class HostileInputTests(SecurityTestFactory factory) : IClassFixture<SecurityTestFactory>
+public sealed class HostileInputTests(ResultsAppFactory factory) : IClassFixture<ResultsAppFactory>
 {
     private const int Seed = 20030814;
 

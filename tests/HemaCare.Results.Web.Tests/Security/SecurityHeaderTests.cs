@@ -3,7 +3,7 @@ using HemaCare.Results.Web.Hosting;
 
 namespace HemaCare.Results.Web.Tests.Security;
 
-public sealed class SecurityHeaderTests(SecurityTestFactory factory) : IClassFixture<SecurityTestFactory>
+public sealed class SecurityHeaderTests(ResultsAppFactory factory) : IClassFixture<ResultsAppFactory>
 {
     public static TheoryData<string, string> Requests => new()
     {
