@@ -2,9 +2,9 @@ using BenchmarkDotNet.Attributes;
 using HemaCare.Results.Web.Components.Layout;
 using HemaCare.Results.Web.Components.Pages.Overview;
 using HemaCare.Results.Web.Components.Pages.Periods;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -13,12 +13,14 @@ namespace HemaCare.Results.Benchmarks;
 
 /// <summary>
 /// What a page cache miss costs: a cold render of a page component (a new renderer each time, as each request
-/// gets) through HtmlRenderer. The store is built once from the repository's data/.
+/// gets) through HtmlRenderer. The store is built once from the repository's data/. Charts come from the
+/// per-snapshot chart cache, warmed by the setup's render; <see cref="ChartBenchmarks"/> times drawing one.
 /// </summary>
 [MemoryDiagnoser]
 public class RenderBenchmarks
 {
-    private ServiceProvider _services = null!;
+    private WebApplication _app = null!;
+    private IServiceProvider _services = null!;
 
     [Params("Overview", "PeriodView")]
     public string Page { get; set; } = "Overview";
@@ -28,19 +30,15 @@ public class RenderBenchmarks
     {
         ["Overview"] = (typeof(Overview), [], ["href=\"/periods/2003-Q2\""]),
         ["PeriodView"] = (typeof(PeriodView), new() { [nameof(PeriodView.Code)] = "2003-Q2" },
-            ["<h2 id=\"segments-heading\">", "<table class=\"figures\">", "href=\"/export/periods/2003-Q2/segments.csv\""]),
+            ["<h2 id=\"segments-heading\">", "<table class=\"figures\">", "href=\"/export/periods/2003-Q2/segments.csv\"",
+             "aria-labelledby=\"chart-revenue-title\"", "aria-labelledby=\"chart-margin-title\""]),
     };
 
     [GlobalSetup]
     public void Setup()
     {
-        var services = new ServiceCollection();
-        services.AddSingleton(RepositorySnapshot.Build());
-        services.AddSingleton<IHttpContextAccessor>(new HttpContextAccessor { HttpContext = new DefaultHttpContext() });
-        services.AddScoped<ThemeState>();
-        services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
-        services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
-        _services = services.BuildServiceProvider();
+        _app = BenchmarkApp.Build();
+        _services = _app.Services;
 
         // An unknown period still renders (a not-found page); measure only a render that shows the page.
         // Synchronous on purpose: an exception from an async setup did not stop the in-process run.
@@ -51,7 +49,7 @@ public class RenderBenchmarks
     }
 
     [GlobalCleanup]
-    public void Cleanup() => _services.Dispose();
+    public void Cleanup() => ((IDisposable)_app).Dispose();
 
     [Benchmark]
     public async Task<string> RenderPage()

@@ -52,13 +52,13 @@ public static class ExportEndpoints
     {
         if (snapshot.FindPeriod(code) is not { } period) return UnknownPeriod(code);
         return DashboardCharts.ForPeriod(snapshot, period, chart) is { } found
-            ? await Svg(charts, found, $"hemacare-{period.Code}-{chart}.svg")
+            ? await Svg(charts, snapshot, found, $"hemacare-{period.Code}-{chart}.svg")
             : UnknownChart($"There is no chart '{chart}' on a period view.");
     }
 
     internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetStoreChart(ResultsSnapshot snapshot, ChartSvgRenderer charts, string chart) =>
         DashboardCharts.ForStore(snapshot, chart) is { } found
-            ? await Svg(charts, found, $"hemacare-{chart}.svg")
+            ? await Svg(charts, snapshot, found, $"hemacare-{chart}.svg")
             : UnknownChart($"There is no chart '{chart}'.");
 
     private static ProblemHttpResult UnknownChart(string detail) =>
@@ -70,8 +70,8 @@ public static class ExportEndpoints
     public static FileContentHttpResult Csv(byte[] content, string fileName) =>
         TypedResults.File(content, CsvContentType, fileName);
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Svg(ChartSvgRenderer charts, ColumnChart chart, string fileName) =>
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Svg(ChartSvgRenderer charts, ResultsSnapshot snapshot, ColumnChart chart, string fileName) =>
         chart.IsEmpty
             ? TypedResults.Problem($"No figures to chart: the scripts give none of the levels in '{chart.Title}'.", statusCode: StatusCodes.Status404NotFound, title: "No figures to chart")
-            : TypedResults.File(Encoding.UTF8.GetBytes(ChartSvg.Document(await charts.RenderAsync(chart))), SvgContentType, fileName);
+            : TypedResults.File(Encoding.UTF8.GetBytes(ChartSvg.Document(await charts.SvgAsync(snapshot, chart))), SvgContentType, fileName);
 }

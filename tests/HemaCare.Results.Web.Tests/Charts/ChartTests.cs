@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using HemaCare.Results.Presentation;
 using HemaCare.Results.Store;
 using HemaCare.Results.Vocabulary;
+using HemaCare.Results.Web.Components.Shared.Charts;
 using HemaCare.Results.Web.Tests.Pages;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -92,6 +93,23 @@ public sealed class ChartTests(ResultsAppFactory factory) : IClassFixture<Result
         download.StatusCode.Should().Be(HttpStatusCode.NotFound);
         download.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
         (await download.Content.ReadAsStringAsync()).Should().Contain("No figures to chart");
+    }
+
+    [Fact]
+    public async Task A_chart_is_drawn_once_per_snapshot_and_again_for_a_new_one()
+    {
+        var renderer = factory.Services.GetRequiredService<ChartSvgRenderer>();
+        var snapshot = factory.Services.GetRequiredService<ResultsStore>().Current;
+        var period = Period.Parse("2003-Q2");
+        var chart = DashboardCharts.Margin(PeriodTables.Segments(snapshot, period), period);
+        var rebuilt = new ResultsSnapshot(snapshot.Version + "-rebuilt", snapshot.Facts, snapshot.Documents, snapshot.Checks);
+
+        var first = await renderer.SvgAsync(snapshot, chart);
+        var again = await renderer.SvgAsync(snapshot, chart);
+        var afterRebuild = await renderer.SvgAsync(rebuilt, chart);
+
+        again.Should().BeSameAs(first);
+        afterRebuild.Should().NotBeSameAs(first).And.Be(first, "the same facts draw the same chart, with stable ids");
     }
 
     private async Task<XDocument> DownloadAsync(string url)

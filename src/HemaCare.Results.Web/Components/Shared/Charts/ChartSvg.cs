@@ -47,7 +47,7 @@ public static partial class ChartSvg
     }
 
     /// <summary>The file a "Download SVG" link serves.</summary>
-    public static string Document(XElement svg) => "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg.ToString(SaveOptions.DisableFormatting) + "\n";
+    public static string Document(string svg) => "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n";
 
     /// <summary>Radzen's &lt;svg&gt;, in the SVG namespace, with its random element id replaced by a stable one.</summary>
     private static XElement Drawing(string html, string stableId)
