@@ -22,6 +22,7 @@ public static class ExportEndpoints
         group.MapGet("/facts.csv", GetFactsCsv);
         group.MapGet("/periods/{code}/income.csv", GetIncomeCsv);
         group.MapGet("/periods/{code}/segments.csv", GetPeriodSegmentsCsv);
+        group.MapGet("/periods/{code}/balance-sheet.csv", GetBalanceSheetCsv);
         group.MapGet("/periods/{code}/{chart}.svg", GetPeriodChart);
         group.MapGet("/segments.csv", (ResultsSnapshot s) => Csv(TableCsv.Write(StoreTables.SegmentHistory(s)), TableCsv.FileName("segments")));
         group.MapGet("/liquidity.csv", (ResultsSnapshot s) => Csv(TableCsv.Write(StoreTables.Liquidity(s)), TableCsv.FileName("liquidity")));
@@ -47,6 +48,16 @@ public static class ExportEndpoints
         snapshot.FindPeriod(code) is { } period
             ? Csv(TableCsv.Write(PeriodTables.Segments(snapshot, period)), TableCsv.FileName($"{period.Code}-segments"))
             : UnknownPeriod(code);
+
+    internal static Results<FileContentHttpResult, ProblemHttpResult> GetBalanceSheetCsv(ResultsSnapshot snapshot, string code) =>
+        snapshot.FindPeriod(code) switch
+        {
+            null => UnknownPeriod(code),
+            { IsInstant: false } period => TypedResults.Problem(
+                $"{period.Label} is not a balance-sheet date; its view has no balance sheet. Use a date such as {HeadlineFigures.BalanceSheetDateOf(period).Code}.",
+                statusCode: StatusCodes.Status404NotFound, title: "Not a balance-sheet date"),
+            var date => Csv(TableCsv.Write(PeriodTables.BalanceSheet(snapshot, date)), TableCsv.FileName($"{date.Code}-balance-sheet")),
+        };
 
     internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetPeriodChart(ResultsSnapshot snapshot, ChartSvgRenderer charts, string code, string chart)
     {

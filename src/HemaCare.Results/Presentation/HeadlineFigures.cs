@@ -34,6 +34,17 @@ public static class HeadlineFigures
         Line(snapshot, period, Metrics.EpsDiluted, null),
     ];
 
+    /// <summary>The liquidity figures at a balance-sheet date, against the same date a year earlier.</summary>
+    public static IReadOnlyList<FigureLine> BalanceSheet(ResultsSnapshot snapshot, Period date) =>
+    [
+        Line(snapshot, date, Metrics.Cash, Metrics.CashChange),
+        Line(snapshot, date, Metrics.LineOfCreditAvailable, null),
+        Line(snapshot, date, Metrics.LineOfCreditOutstanding, null),
+        Line(snapshot, date, Metrics.WorkingCapital, null),
+        Line(snapshot, date, Metrics.AccountsReceivableNet, null),
+        Line(snapshot, date, Metrics.DaysSalesOutstanding, null),
+    ];
+
     /// <summary>The balance-sheet date a duration ends on (2003-Q2 → 2003-06-30).</summary>
     public static Period BalanceSheetDateOf(Period period) =>
         period.IsInstant ? period : Period.Parse(period.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));

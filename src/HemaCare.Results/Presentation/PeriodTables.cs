@@ -4,7 +4,10 @@ using HemaCare.Results.Vocabulary;
 
 namespace HemaCare.Results.Presentation;
 
-/// <summary>The tables of a period view: the income summary and the segment table, each against the prior-year period.</summary>
+/// <summary>
+/// The tables of a period view, each against the prior-year period: for a duration the income summary and the
+/// segment table, for a balance-sheet date the balance sheet.
+/// </summary>
 public static class PeriodTables
 {
     private static readonly (string Level, string[] Changes)[] SegmentMetrics =
@@ -21,6 +24,16 @@ public static class PeriodTables
             $"Income summary, {period.Label} against {period.PriorYear.Label}",
             "Figure",
             [period.Label, period.PriorYear.Label, "Change"],
+            [.. lines.Select(l => new FigureRow(l.Label, 0, "", [l.Current, l.Prior, l.Change]))]);
+    }
+
+    public static FigureTable BalanceSheet(ResultsSnapshot snapshot, Period date)
+    {
+        var lines = HeadlineFigures.BalanceSheet(snapshot, date);
+        return new FigureTable(
+            $"Balance sheet, {date.Label} against {date.PriorYear.Label}",
+            "Figure",
+            [date.Label, date.PriorYear.Label, "Change"],
             [.. lines.Select(l => new FigureRow(l.Label, 0, "", [l.Current, l.Prior, l.Change]))]);
     }
 

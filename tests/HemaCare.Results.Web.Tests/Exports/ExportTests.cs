@@ -14,6 +14,7 @@ public sealed class ExportTests(ResultsAppFactory factory) : IClassFixture<Resul
     [InlineData("/segments", "/export/segments.csv", 0)]
     [InlineData("/liquidity", "/export/liquidity.csv", 0)]
     [InlineData("/liquidity", "/export/debt-reduction.csv", 1)]
+    [InlineData("/periods/2003-12-31", "/export/periods/2003-12-31/balance-sheet.csv", 0)]
     public async Task Csv_holds_exactly_the_figures_the_table_shows(string page, string csvUrl, int tableIndex)
     {
         var client = factory.CreateClient();
@@ -52,6 +53,8 @@ public sealed class ExportTests(ResultsAppFactory factory) : IClassFixture<Resul
     [InlineData("/export/periods/2099-Q1/segments.csv")]
     [InlineData("/export/periods/2099-Q1/income.csv")]
     [InlineData("/export/periods/2099-Q1/revenue.svg")]
+    [InlineData("/export/periods/2099-12-31/balance-sheet.csv")]
+    [InlineData("/export/periods/2003-Q2/balance-sheet.csv")]
     public async Task Csv_export_of_unknown_period_returns_404(string url)
     {
         var response = await factory.CreateClient().GetAsync(url);

@@ -60,6 +60,21 @@ public sealed class PeriodPageTests(ResultsAppFactory factory) : IClassFixture<R
     }
 
     [Fact]
+    public async Task Balance_sheet_date_view_shows_its_balance_sheet_not_an_empty_income_summary()
+    {
+        var snapshot = factory.Services.GetRequiredService<ResultsStore>().Current;
+
+        var page = await Html.GetAsync(factory.CreateClient(), "/periods/2003-12-31");
+
+        page.QuerySelectorAll("h2").Select(h => h.TextContent).Should().Equal("Balance sheet");
+        page.QuerySelector("table.figures caption")!.TextContent.Should().Be("Balance sheet, December 31, 2003 against December 31, 2002");
+        var shown = page.QuerySelectorAll("td[data-fact]").Select(td => td.GetAttribute("data-fact")).OfType<string>().Where(id => id.Length > 0).ToList();
+        shown.Select(id => snapshot.FactsById[id].Metric).Should().Contain(["cash", "working_capital", "days_sales_outstanding", "cash_change"]);
+        shown.Select(id => snapshot.FactsById[id].Period).Should().OnlyContain(p => p == "2003-12-31" || p == "2002-12-31");
+        page.QuerySelector("a[href='/export/periods/2003-12-31/balance-sheet.csv']").Should().NotBeNull();
+    }
+
+    [Fact]
     public async Task Each_view_renders_its_tables_with_captions_and_header_scopes()
     {
         var client = factory.CreateClient();
