@@ -16,6 +16,7 @@ public static class AxisLabels
             Units.Usd when v >= 1_000 => "$" + (v / 1_000).ToString("0.#", CultureInfo.InvariantCulture) + "K",
             Units.Usd => "$" + v.ToString("0", CultureInfo.InvariantCulture),
             Units.Percent => v.ToString("0.#", CultureInfo.InvariantCulture) + "%",
+            Units.Days => v.ToString("0.#", CultureInfo.InvariantCulture) + " days",
             _ => v.ToString("0.#", CultureInfo.InvariantCulture),
         };
     }

@@ -7,26 +7,40 @@ public sealed record ChartSeries(string Name, string Colour, IReadOnlyList<Fact?
 
 /// <summary>
 /// A grouped column chart. Its data is always taken from a <see cref="FigureTable"/> the page shows beside it,
-/// so the table holds every value the chart draws.
+/// so the table holds every value the chart draws. Build it with <see cref="Create"/>, which leaves out the
+/// categories and series with no figure at all and names every gap in <see cref="NotStated"/>.
 /// </summary>
-public sealed record ColumnChart(string Id, string Title, string Unit, IReadOnlyList<string> Categories, IReadOnlyList<ChartSeries> Series)
+public sealed record ColumnChart(string Id, string Title, string Unit, IReadOnlyList<string> Categories, IReadOnlyList<ChartSeries> Series,
+    IReadOnlyList<string> NotStated)
 {
     // Colours with at least 3:1 contrast against the chart's white background (WCAG non-text contrast).
     public static readonly string[] Palette = ["#1d5fa6", "#b4580e", "#2e7d32", "#7b3fa0", "#a61d4d", "#00707a"];
 
-    public bool IsEmpty => Series.All(s => s.Values.All(v => v is null));
+    public bool IsEmpty => Series.Count == 0;
 
-    /// <summary>Each figure the chart draws, in words: the text alternative of the drawing.</summary>
-    public string Describe() =>
-        string.Join("; ", Categories.Select((category, c) =>
-            category + ": " + string.Join(", ", Series.Select(s => $"{s.Name} {(s.Values[c] is { } f ? FigureFormatter.Format(f) : "not stated")}"))));
-
-    /// <summary>"Category (series)" for every bar the scripts give no figure for; the chart leaves a gap there.</summary>
-    public IReadOnlyList<string> NotStated =>
-        [.. Categories.SelectMany((category, c) => Series.Where(s => s.Values[c] is null).Select(s => $"{category} ({s.Name})"))];
+    public static ColumnChart Create(string id, string title, string unit, IReadOnlyList<string> categories, IReadOnlyList<ChartSeries> series)
+    {
+        var absent = series.Where(s => s.Values.All(v => v is null)).ToList();
+        var notStated = absent.Select(s => $"{s.Name} (no figures)")
+            .Concat(categories
+                .Select((category, c) => (category, missing: series.Except(absent).Where(s => s.Values[c] is null).Select(s => s.Name).ToList()))
+                .Where(x => x.missing.Count > 0)
+                .Select(x => $"{x.category} ({string.Join(", ", x.missing)})"))
+            .ToList();
+        var drawn = Enumerable.Range(0, categories.Count).Where(c => series.Any(s => s.Values[c] is not null)).ToList();
+        return new ColumnChart(id, title, unit, [.. drawn.Select(c => categories[c])],
+            [.. series.Except(absent).Select(s => s with { Values = [.. drawn.Select(c => s.Values[c])] })],
+            notStated);
+    }
 
     /// <summary>Columns of a table become series; its rows become categories.</summary>
     public static ColumnChart FromColumns(string id, string title, string unit, FigureTable table, IReadOnlyList<int> columns, IReadOnlyList<string>? names = null) =>
-        new(id, title, unit, [.. table.Rows.Select(r => r.Label)],
+        Create(id, title, unit, [.. table.Rows.Select(r => r.Label)],
             [.. columns.Select((c, i) => new ChartSeries(names?[i] ?? table.Columns[c], Palette[i % Palette.Length], [.. table.Rows.Select(r => r.Cells[c])]))]);
+
+    /// <summary>Each figure the chart draws, and each gap, in words: the text alternative of the drawing.</summary>
+    public string Describe() =>
+        string.Join("; ", Categories.Select((category, c) =>
+            category + ": " + string.Join(", ", Series.Where(s => s.Values[c] is not null).Select(s => $"{s.Name} {FigureFormatter.Format(s.Values[c]!)}"))))
+        + (NotStated.Count > 0 ? ". Not stated: " + string.Join("; ", NotStated) : "");
 }

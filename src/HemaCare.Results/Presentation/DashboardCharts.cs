@@ -23,10 +23,9 @@ public static class DashboardCharts
     public static ColumnChart SegmentHistory(FigureTable history)
     {
         var revenueRows = history.Rows.Where(r => r.Metric == Metrics.LabelOf(Metrics.Revenue)).ToList();
-        return new ColumnChart(SegmentRevenue, "Segment and program revenue by period", Units.Usd,
+        return ColumnChart.Create(SegmentRevenue, "Segment and program revenue by period", Units.Usd,
             [.. revenueRows.Select(r => r.Label)],
-            [.. history.Columns.Select((period, c) => new ChartSeries(period, ColumnChart.Palette[c % ColumnChart.Palette.Length], [.. revenueRows.Select(r => r.Cells[c])]))
-                .Where(s => s.Values.Any(v => v is not null))]);
+            [.. history.Columns.Select((period, c) => new ChartSeries(period, ColumnChart.Palette[c % ColumnChart.Palette.Length], [.. revenueRows.Select(r => r.Cells[c])]))]);
     }
 
     public static ColumnChart Cash(FigureTable liquidity) =>

@@ -24,7 +24,7 @@ public static class StoreTables
                 [.. periods.Select(p => snapshot.Index.Find(p.Code, s.Scope, metric))])))
             .Where(r => r.Cells.Any(c => c is not null))
             .ToList();
-        return new FigureTable("Segment and program revenue and gross profit, every period in the store", "Segment or program",
+        return new FigureTable("Segment and program revenue and gross profit, every period with figures", "Segment or program",
             [.. periods.Select(p => p.Label)], rows);
     }
 

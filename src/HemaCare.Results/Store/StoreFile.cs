@@ -26,6 +26,9 @@ public sealed class StoreFile(string path)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         sha.AppendData(BitConverter.GetBytes(SchemaVersion));
+        // The derivation and check rules are code, and the store holds their results. Builds are deterministic,
+        // so this assembly's module version id changes exactly when its code does, and the store is rebuilt.
+        sha.AppendData(typeof(StoreFile).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
         foreach (var file in source.FactsFiles.Concat(source.SeedFiles))
         {
             sha.AppendData(System.Text.Encoding.UTF8.GetBytes(System.IO.Path.GetFileName(file) + "\n"));

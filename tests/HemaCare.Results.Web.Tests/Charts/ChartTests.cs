@@ -69,12 +69,30 @@ public sealed class ChartTests(ResultsAppFactory factory) : IClassFixture<Result
     }
 
     [Fact]
+    public void A_category_or_series_with_no_figures_is_left_out_of_the_chart_and_named()
+    {
+        var snapshot = factory.Services.GetRequiredService<ResultsStore>().Current;
+        var fy = Period.Parse("2003-FY");
+        var q2Of2002 = Period.Parse("2002-Q2");
+        var fyTable = PeriodTables.Segments(snapshot, fy);
+
+        var fyChart = DashboardCharts.Revenue(fyTable, fy);
+        var q2Chart = DashboardCharts.Revenue(PeriodTables.Segments(snapshot, q2Of2002), q2Of2002);
+
+        fyChart.Categories.Should().Equal(fyTable.Rows.Where(r => r.Cells[0] is not null || r.Cells[1] is not null).Select(r => r.Label));
+        fyChart.Categories.Should().HaveCountLessThan(fyTable.Rows.Count, "FY programs have no revenue levels");
+        fyChart.NotStated.Should().Contain("California mobile (FY 2002, FY 2003)");
+        q2Chart.Series.Select(s => s.Name).Should().Equal("Q2 2002");
+        q2Chart.NotStated.Should().Contain("Q2 2001 (no figures)");
+    }
+
+    [Fact]
     public async Task Page_shows_the_same_drawing_as_the_download()
     {
         var svg = await DownloadAsync("/export/periods/2003-Q2/margin.svg");
         var page = await Html.GetAsync(factory.CreateClient(), "/periods/2003-Q2");
 
-        var inline = page.QuerySelectorAll("figure.chart-figure > svg")
+        var inline = page.QuerySelectorAll("figure.chart-figure svg.chart")
             .Single(s => s.QuerySelector("title")!.TextContent == svg.Root!.Element(Svg + "title")!.Value);
         inline.QuerySelectorAll("path").Select(p => p.GetAttribute("d"))
             .Should().Equal(svg.Root!.Descendants(Svg + "path").Select(p => p.Attribute("d")!.Value));

@@ -45,13 +45,18 @@ public sealed class SourcePageTests(ResultsAppFactory factory) : IClassFixture<R
     }
 
     [Fact]
-    public async Task Source_page_keeps_the_script_text_intact()
+    public async Task Source_page_keeps_the_script_text_intact_and_reflows_only_wrapped_prose()
     {
         var snapshot = factory.Services.GetRequiredService<ResultsStore>().Current;
-        var document = snapshot.Documents[0];
+        var document = snapshot.Documents.Single(d => d.Code == "hemacare-2003-q2-call-script");
         var page = await Html.GetAsync(factory.CreateClient(), $"/sources/{document.Code}");
 
-        page.QuerySelector(".source-text")!.TextContent.Should().Be(document.Text);
+        var shown = page.QuerySelector(".source-text")!.TextContent;
+        shown.Length.Should().Be(document.Text.Length);
+        Enumerable.Range(0, shown.Length).Where(i => shown[i] != document.Text[i])
+            .Should().OnlyContain(i => document.Text[i] == '\n' && shown[i] == ' ', "only line breaks may become spaces");
+        shown.Split("\n\n").Length.Should().Be(document.Text.Split("\n\n").Length, "paragraph breaks are kept");
+        shown.Should().Contain("I would like to welcome everyone here today to our 2003 Second Quarter Financial Results Conference Call.");
     }
 
     [Theory]
