@@ -1,12 +1,9 @@
 using BenchmarkDotNet.Attributes;
-using HemaCare.Results.Web.Components.Layout;
 using HemaCare.Results.Web.Components.Pages.Overview;
 using HemaCare.Results.Web.Components.Pages.Periods;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace HemaCare.Results.Benchmarks;

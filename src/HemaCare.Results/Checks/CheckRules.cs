@@ -41,7 +41,7 @@ public static class CheckRules
                 if (segments.All(s => s is not null))
                     Add($"segments-sum-{total.Metric}-{total.Period}".ToLowerInvariant(), "segments_sum", total,
                         segments.Aggregate(Quantity.Exact(0), (acc, s) => acc + Quantity.Of(s!)),
-                        $"Segments' {label} sums to the company's, {Label(total.Period)}", segments!);
+                        $"Segments' {label} sums to the company's, {Period.LabelOf(total.Period)}", segments!);
             }
             else if (total.Program.Length == 0)
             {
@@ -50,7 +50,7 @@ public static class CheckRules
                 if (programs.Count > 0 && programs.All(p => p is not null))
                     Add($"programs-sum-{total.Metric}-{ScopeKey.Of(total).Slug}-{total.Period}".ToLowerInvariant(), "programs_sum", total,
                         programs.Aggregate(Quantity.Exact(0), (acc, p) => acc + Quantity.Of(p!)),
-                        $"{total.Segment} programs' {label} sums to the segment's, {Label(total.Period)}", programs!);
+                        $"{total.Segment} programs' {label} sums to the segment's, {Period.LabelOf(total.Period)}", programs!);
             }
         }
 
@@ -61,7 +61,7 @@ public static class CheckRules
                 && index.Find(margin.Period, scope, Metrics.Revenue) is { } revenue)
                 Add($"gross-margin-{scope.Slug}-{margin.Period}".ToLowerInvariant(), "gross_margin", margin,
                     Quantity.Of(profit) / Quantity.Of(revenue) * 100m,
-                    $"{scope.Label} gross margin % = gross profit ÷ revenue, {Label(margin.Period)}", [profit, revenue]);
+                    $"{scope.Label} gross margin % = gross profit ÷ revenue, {Period.LabelOf(margin.Period)}", [profit, revenue]);
         }
 
         foreach (var (level, change, changePct) in DerivationRules.ChangeFamilies)
@@ -75,7 +75,7 @@ public static class CheckRules
                     ? Quantity.Of(current) - Quantity.Of(before)
                     : (Quantity.Of(current) / Quantity.Of(before) - 1m) * 100m;
                 Add($"change-{stated.Metric}-{scope.Slug}-{stated.Period}".ToLowerInvariant(), "change", stated, computed,
-                    $"{scope.Label} {Metrics.LabelOf(stated.Metric).ToLowerInvariant()} agrees with {Metrics.LabelOf(level).ToLowerInvariant()} in {Label(stated.Period)} against {Label(prior)}",
+                    $"{scope.Label} {Metrics.LabelOf(stated.Metric).ToLowerInvariant()} agrees with {Metrics.LabelOf(level).ToLowerInvariant()} in {Period.LabelOf(stated.Period)} against {Period.LabelOf(prior)}",
                     [current, before]);
             }
         }
@@ -86,7 +86,7 @@ public static class CheckRules
             if (index.Find(ratio.Period, scope, Metrics.GAndA) is { } ga && index.Find(ratio.Period, scope, Metrics.Revenue) is { } revenue)
                 Add($"g-and-a-ratio-{scope.Slug}-{ratio.Period}".ToLowerInvariant(), "g_and_a_ratio", ratio,
                     Quantity.Of(ga) / Quantity.Of(revenue) * 100m,
-                    $"G&A as % of revenue = G&A ÷ revenue, {Label(ratio.Period)}", [ga, revenue]);
+                    $"G&A as % of revenue = G&A ÷ revenue, {Period.LabelOf(ratio.Period)}", [ga, revenue]);
         }
 
         foreach (var (totalMetric, partMetrics) in Components)
@@ -97,7 +97,7 @@ public static class CheckRules
                 if (parts.All(p => p is not null))
                     Add($"components-{totalMetric}-{total.Period}".ToLowerInvariant(), "components", total,
                         parts.Aggregate(Quantity.Exact(0), (acc, p) => acc + Quantity.Of(p!)),
-                        $"{Metrics.LabelOf(totalMetric)} equal the sum of the items named, {Label(total.Period)}", parts!);
+                        $"{Metrics.LabelOf(totalMetric)} equal the sum of the items named, {Period.LabelOf(total.Period)}", parts!);
             }
         }
 
@@ -106,13 +106,11 @@ public static class CheckRules
             var first = group.First();
             foreach (var again in group.Skip(1))
                 checks.Add(new ReconciliationCheck($"restated-{again.Id}", "restated", again.Period,
-                    $"{ScopeKey.Of(again).Label} {Metrics.LabelOf(again.Metric).ToLowerInvariant()}, {Label(again.Period)}, {(again.Document == first.Document ? "stated twice in one script" : "stated in both scripts")}: the statements agree",
+                    $"{ScopeKey.Of(again).Label} {Metrics.LabelOf(again.Metric).ToLowerInvariant()}, {Period.LabelOf(again.Period)}, {(again.Document == first.Document ? "stated twice in one script" : "stated in both scripts")}: the statements agree",
                     again.Interval.Overlaps(first.Interval) ? CheckStatus.Pass : CheckStatus.Fail,
                     first.Interval, again.Interval, [first.Id, again.Id]));
         }
 
         return [.. checks.OrderBy(c => c.Status == CheckStatus.Pass).ThenBy(c => c.Id, StringComparer.Ordinal)];
     }
-
-    private static string Label(string period) => Period.Parse(period).Label;
 }

@@ -20,16 +20,16 @@ public sealed record ColumnChart(string Id, string Title, string Unit, IReadOnly
 
     public static ColumnChart Create(string id, string title, string unit, IReadOnlyList<string> categories, IReadOnlyList<ChartSeries> series)
     {
-        var absent = series.Where(s => s.Values.All(v => v is null)).ToList();
-        var notStated = absent.Select(s => $"{s.Name} (no figures)")
+        var present = series.Where(s => s.Values.Any(v => v is not null)).ToList();
+        var notStated = series.Except(present).Select(s => $"{s.Name} (no figures)")
             .Concat(categories
-                .Select((category, c) => (category, missing: series.Except(absent).Where(s => s.Values[c] is null).Select(s => s.Name).ToList()))
+                .Select((category, c) => (category, missing: present.Where(s => s.Values[c] is null).Select(s => s.Name).ToList()))
                 .Where(x => x.missing.Count > 0)
                 .Select(x => $"{x.category} ({string.Join(", ", x.missing)})"))
             .ToList();
-        var drawn = Enumerable.Range(0, categories.Count).Where(c => series.Any(s => s.Values[c] is not null)).ToList();
+        var drawn = Enumerable.Range(0, categories.Count).Where(c => present.Any(s => s.Values[c] is not null)).ToList();
         return new ColumnChart(id, title, unit, [.. drawn.Select(c => categories[c])],
-            [.. series.Except(absent).Select(s => s with { Values = [.. drawn.Select(c => s.Values[c])] })],
+            [.. present.Select(s => s with { Values = [.. drawn.Select(c => s.Values[c])] })],
             notStated);
     }
 

@@ -34,16 +34,16 @@ public static class HeadlineFigures
         Line(snapshot, period, Metrics.EpsDiluted, null),
     ];
 
-    /// <summary>The liquidity figures at a balance-sheet date, against the same date a year earlier.</summary>
-    public static IReadOnlyList<FigureLine> BalanceSheet(ResultsSnapshot snapshot, Period date) =>
+    /// <summary>The liquidity figures given at balance-sheet dates, in the order tables show them.</summary>
+    public static readonly string[] BalanceSheetMetrics =
     [
-        Line(snapshot, date, Metrics.Cash, Metrics.CashChange),
-        Line(snapshot, date, Metrics.LineOfCreditAvailable, null),
-        Line(snapshot, date, Metrics.LineOfCreditOutstanding, null),
-        Line(snapshot, date, Metrics.WorkingCapital, null),
-        Line(snapshot, date, Metrics.AccountsReceivableNet, null),
-        Line(snapshot, date, Metrics.DaysSalesOutstanding, null),
+        Metrics.Cash, Metrics.LineOfCreditAvailable, Metrics.LineOfCreditOutstanding,
+        Metrics.WorkingCapital, Metrics.AccountsReceivableNet, Metrics.DaysSalesOutstanding,
     ];
+
+    /// <summary>The liquidity figures at a balance-sheet date, against the same date a year earlier (the scripts state a change only for cash).</summary>
+    public static IReadOnlyList<FigureLine> BalanceSheet(ResultsSnapshot snapshot, Period date) =>
+        [.. BalanceSheetMetrics.Select(m => Line(snapshot, date, m, m == Metrics.Cash ? Metrics.CashChange : null))];
 
     /// <summary>The balance-sheet date a duration ends on (2003-Q2 → 2003-06-30).</summary>
     public static Period BalanceSheetDateOf(Period period) =>

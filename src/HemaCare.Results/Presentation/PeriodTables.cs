@@ -17,25 +17,17 @@ public static class PeriodTables
         (Metrics.GrossMarginPct, [Metrics.GrossMarginChangePp]),
     ];
 
-    public static FigureTable Income(ResultsSnapshot snapshot, Period period)
-    {
-        var lines = HeadlineFigures.IncomeSummary(snapshot, period);
-        return new FigureTable(
-            $"Income summary, {period.Label} against {period.PriorYear.Label}",
-            "Figure",
+    public static FigureTable Income(ResultsSnapshot snapshot, Period period) =>
+        AgainstPriorYear("Income summary", period, HeadlineFigures.IncomeSummary(snapshot, period));
+
+    public static FigureTable BalanceSheet(ResultsSnapshot snapshot, Period date) =>
+        AgainstPriorYear("Balance sheet", date, HeadlineFigures.BalanceSheet(snapshot, date));
+
+    /// <summary>A figure per row, in columns for the period, the same period a year earlier, and the change.</summary>
+    private static FigureTable AgainstPriorYear(string name, Period period, IReadOnlyList<FigureLine> lines) =>
+        new($"{name}, {period.Label} against {period.PriorYear.Label}", "Figure",
             [period.Label, period.PriorYear.Label, "Change"],
             [.. lines.Select(l => new FigureRow(l.Label, 0, "", [l.Current, l.Prior, l.Change]))]);
-    }
-
-    public static FigureTable BalanceSheet(ResultsSnapshot snapshot, Period date)
-    {
-        var lines = HeadlineFigures.BalanceSheet(snapshot, date);
-        return new FigureTable(
-            $"Balance sheet, {date.Label} against {date.PriorYear.Label}",
-            "Figure",
-            [date.Label, date.PriorYear.Label, "Change"],
-            [.. lines.Select(l => new FigureRow(l.Label, 0, "", [l.Current, l.Prior, l.Change]))]);
-    }
 
     public static FigureTable Segments(ResultsSnapshot snapshot, Period period)
     {

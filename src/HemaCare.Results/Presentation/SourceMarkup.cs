@@ -33,14 +33,14 @@ public sealed class SourceMarkup
             .ToList();
         var boundaries = quotes.SelectMany(q => new[] { q.Start, q.End }).Append(text.Length).Distinct().Order().ToList();
 
-        var joined = ProseLineBreaks(text);
+        var shown = Reflowed(text);
         var html = new StringBuilder();
         var open = new List<(string Id, int Start, int End)>();
         var crossing = new HashSet<string>(StringComparer.Ordinal);
         var position = 0;
         foreach (var boundary in boundaries)
         {
-            html.Append(WebUtility.HtmlEncode(Reflow(text, position, boundary, joined)));
+            html.Append(WebUtility.HtmlEncode(shown[position..boundary]));
             position = boundary;
             int deepest;
             while ((deepest = open.FindIndex(q => q.End == boundary)) >= 0)
@@ -67,28 +67,19 @@ public sealed class SourceMarkup
     /// <summary>Wrapped prose lines run to near the script's width; a line that ends well short of it ends on purpose.</summary>
     private const int WrappedLineLength = 48;
 
-    /// <summary>Positions of the line breaks that only wrap a paragraph: after a long line, before a line of prose.</summary>
-    internal static HashSet<int> ProseLineBreaks(string text)
+    /// <summary>The text with each line break that only wraps a paragraph (after a long line, before a line of prose) made a space.</summary>
+    private static string Reflowed(string text)
     {
-        var breaks = new HashSet<int>();
+        var chars = text.ToCharArray();
         var lineStart = 0;
         for (var i = text.IndexOf('\n'); i >= 0; lineStart = i + 1, i = text.IndexOf('\n', i + 1))
         {
             var line = text.AsSpan(lineStart, i - lineStart).TrimEnd('\r');
             var next = i + 1 < text.Length ? text[i + 1] : '\n';
             if (line.Length < WrappedLineLength || char.IsWhiteSpace(next) || next == '-') continue;
-            breaks.Add(i);
-            if (i > 0 && text[i - 1] == '\r') breaks.Add(i - 1); // HTML would read a lone CR as a line break.
+            chars[i] = ' ';
+            if (i > 0 && text[i - 1] == '\r') chars[i - 1] = ' '; // HTML would read a lone CR as a line break.
         }
-        return breaks;
-    }
-
-    private static string Reflow(string text, int start, int end, HashSet<int> joined)
-    {
-        if (!joined.Any(i => i >= start && i < end)) return text[start..end];
-        var chars = text.ToCharArray(start, end - start);
-        for (var i = 0; i < chars.Length; i++)
-            if (joined.Contains(start + i)) chars[i] = ' ';
         return new string(chars);
     }
 }

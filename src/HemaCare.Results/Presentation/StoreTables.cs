@@ -9,11 +9,6 @@ public static class StoreTables
 {
     private static readonly string[] SegmentMetrics = [Metrics.Revenue, Metrics.GrossProfit];
 
-    private static readonly string[] LiquidityMetrics =
-    [
-        Metrics.Cash, Metrics.LineOfCreditAvailable, Metrics.LineOfCreditOutstanding,
-        Metrics.WorkingCapital, Metrics.AccountsReceivableNet, Metrics.DaysSalesOutstanding,
-    ];
 
     public static FigureTable SegmentHistory(ResultsSnapshot snapshot)
     {
@@ -30,10 +25,10 @@ public static class StoreTables
 
     public static FigureTable Liquidity(ResultsSnapshot snapshot)
     {
-        var dates = PeriodsOf(snapshot.Facts.Where(f => f.IsCompany && LiquidityMetrics.Contains(f.Metric)));
+        var dates = PeriodsOf(snapshot.Facts.Where(f => f.IsCompany && HeadlineFigures.BalanceSheetMetrics.Contains(f.Metric)));
         return new FigureTable("Liquidity at each balance-sheet date", "Balance-sheet date",
-            [.. LiquidityMetrics.Select(Metrics.LabelOf)],
-            [.. dates.Select(d => new FigureRow(d.Label, 0, "", [.. LiquidityMetrics.Select(m => snapshot.Index.Find(d.Code, ScopeKey.Company, m))]))]);
+            [.. HeadlineFigures.BalanceSheetMetrics.Select(Metrics.LabelOf)],
+            [.. dates.Select(d => new FigureRow(d.Label, 0, "", [.. HeadlineFigures.BalanceSheetMetrics.Select(m => snapshot.Index.Find(d.Code, ScopeKey.Company, m))]))]);
     }
 
     public static FigureTable DebtReduction(ResultsSnapshot snapshot)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using HemaCare.Results.Checks;
 using HemaCare.Results.Facts;
 using HemaCare.Results.Sources;
@@ -49,4 +50,13 @@ public sealed class ResultsSnapshot
     public SourceDocument? FindDocument(string code) => Documents.FirstOrDefault(d => d.Code == code);
 
     public bool AllChecksPass => Checks.All(c => c.Status == CheckStatus.Pass);
+
+    private readonly ConcurrentDictionary<string, Lazy<object>> _memo = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Builds a value derived from this snapshot once, on first use, and returns the same instance after that.
+    /// A snapshot never changes, so the value never goes stale; a rebuild brings a new snapshot with an empty memo.
+    /// </summary>
+    public T Memo<T>(string key, Func<T> build) where T : class =>
+        (T)_memo.GetOrAdd(key, _ => new Lazy<object>(build)).Value;
 }

@@ -13,6 +13,9 @@ public sealed partial record Period(string Code, PeriodKind Kind, int Year, int 
 {
     public bool IsInstant => Kind == PeriodKind.Instant;
 
+    /// <summary>The label of a period code, e.g. "2003-06-30" → "June 30, 2003".</summary>
+    public static string LabelOf(string code) => Parse(code).Label;
+
     public string Label => Kind switch
     {
         PeriodKind.Quarter => $"Q{Index} {Year}",

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Runtime.CompilerServices;
 using System.Xml.Linq;
 using HemaCare.Results.Presentation;
 using HemaCare.Results.Store;
@@ -11,33 +9,18 @@ namespace HemaCare.Results.Web.Components.Shared.Charts;
 
 /// <summary>
 /// Renders a <see cref="RadzenColumnChart"/> to HTML on its own renderer and makes it a standalone SVG, for the
-/// page (inline) and the download (a file) alike. A chart depends only on its snapshot, which is immutable, and
-/// Radzen's render is most of a period view's cost, so each chart is drawn once per snapshot; a rebuild brings a
-/// new snapshot, and the old one's charts are collected with it.
+/// page (inline) and the download (a file) alike. A chart depends only on its snapshot, and Radzen's render is
+/// most of a period view's cost, so each chart is drawn once per snapshot (a draw is deterministic, so even a
+/// failed one need not be retried).
 /// </summary>
 public sealed class ChartSvgRenderer(IServiceScopeFactory scopes, ILoggerFactory loggers)
 {
-    private readonly ConditionalWeakTable<ResultsSnapshot, ConcurrentDictionary<string, Lazy<Task<string>>>> _drawn = new();
-
     /// <summary>The chart's SVG element as markup. Chart ids are unique per view and titles name the period, so together they identify a chart.</summary>
-    public async Task<string> SvgAsync(ResultsSnapshot snapshot, ColumnChart chart)
-    {
-        var charts = _drawn.GetValue(snapshot, _ => new(StringComparer.Ordinal));
-        var key = $"{chart.Id}\n{chart.Title}";
-        var drawing = charts.GetOrAdd(key, _ => new Lazy<Task<string>>(() => DrawAsync(chart)));
-        try
-        {
-            return await drawing.Value;
-        }
-        catch
-        {
-            charts.TryRemove(new KeyValuePair<string, Lazy<Task<string>>>(key, drawing));
-            throw;
-        }
-    }
+    public Task<string> SvgAsync(ResultsSnapshot snapshot, ColumnChart chart) =>
+        snapshot.Memo($"chart/{chart.Id}/{chart.Title}", () => DrawAsync(chart));
 
     /// <summary>Draws the chart afresh, bypassing the per-snapshot cache.</summary>
-    public async Task<string> DrawAsync(ColumnChart chart)
+    internal async Task<string> DrawAsync(ColumnChart chart)
     {
         await using var scope = scopes.CreateAsyncScope();
         // Radzen's chart asks for a TooltipService, which subscribes to navigation; outside a request nothing has
