@@ -1,6 +1,7 @@
 using System.Text;
 using HemaCare.Results.Presentation;
 using HemaCare.Results.Store;
+using HemaCare.Results.Vocabulary;
 using HemaCare.Results.Web.Components.Shared.Charts;
 using HemaCare.Results.Web.Exports;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -40,23 +41,30 @@ public static class ExportEndpoints
         };
 
     internal static Results<FileContentHttpResult, ProblemHttpResult> GetIncomeCsv(ResultsSnapshot snapshot, string code) =>
-        snapshot.FindPeriod(code) is { } period
-            ? Csv(TableCsv.Write(PeriodTables.Income(snapshot, period)), TableCsv.FileName($"{period.Code}-income"))
-            : UnknownPeriod(code);
+        PeriodTableCsv(snapshot, code, forDate: false, period => PeriodTables.Income(snapshot, period), "income");
 
     internal static Results<FileContentHttpResult, ProblemHttpResult> GetPeriodSegmentsCsv(ResultsSnapshot snapshot, string code) =>
-        snapshot.FindPeriod(code) is { } period
-            ? Csv(TableCsv.Write(PeriodTables.Segments(snapshot, period)), TableCsv.FileName($"{period.Code}-segments"))
-            : UnknownPeriod(code);
+        PeriodTableCsv(snapshot, code, forDate: false, period => PeriodTables.Segments(snapshot, period), "segments");
 
     internal static Results<FileContentHttpResult, ProblemHttpResult> GetBalanceSheetCsv(ResultsSnapshot snapshot, string code) =>
+        PeriodTableCsv(snapshot, code, forDate: true, date => PeriodTables.BalanceSheet(snapshot, date), "balance-sheet");
+
+    /// <summary>
+    /// A period view's table as CSV. A duration's view has the income and segment tables, a balance-sheet date's
+    /// view the balance sheet; asking for the other kind's table is a 404, as the page shows no such table.
+    /// </summary>
+    private static Results<FileContentHttpResult, ProblemHttpResult> PeriodTableCsv(
+        ResultsSnapshot snapshot, string code, bool forDate, Func<Period, FigureTable> table, string name) =>
         snapshot.FindPeriod(code) switch
         {
             null => UnknownPeriod(code),
-            { IsInstant: false } period => TypedResults.Problem(
+            { IsInstant: true } date when !forDate => TypedResults.Problem(
+                $"{date.Label} is a balance-sheet date; its view has only a balance sheet (/export/periods/{date.Code}/balance-sheet.csv).",
+                statusCode: StatusCodes.Status404NotFound, title: "A balance-sheet date"),
+            { IsInstant: false } period when forDate => TypedResults.Problem(
                 $"{period.Label} is not a balance-sheet date; its view has no balance sheet. Use a date such as {HeadlineFigures.BalanceSheetDateOf(period).Code}.",
                 statusCode: StatusCodes.Status404NotFound, title: "Not a balance-sheet date"),
-            var date => Csv(TableCsv.Write(PeriodTables.BalanceSheet(snapshot, date)), TableCsv.FileName($"{date.Code}-balance-sheet")),
+            var period => Csv(TableCsv.Write(table(period)), TableCsv.FileName($"{period.Code}-{name}")),
         };
 
     internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetPeriodChart(ResultsSnapshot snapshot, ChartSvgRenderer charts, string code, string chart)
@@ -76,7 +84,7 @@ public static class ExportEndpoints
         TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Unknown chart");
 
     private static ProblemHttpResult UnknownPeriod(string code) => TypedResults.Problem(
-        "The store has no such period. Periods are listed at /periods.", statusCode: StatusCodes.Status404NotFound, title: "Unknown period");
+        "The call scripts give no figures for such a period. Periods are listed at /periods.", statusCode: StatusCodes.Status404NotFound, title: "Unknown period");
 
     public static FileContentHttpResult Csv(byte[] content, string fileName) =>
         TypedResults.File(content, CsvContentType, fileName);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Xml.Linq;
 using HemaCare.Results.Presentation;
@@ -128,6 +129,32 @@ public sealed class ChartTests(ResultsAppFactory factory) : IClassFixture<Result
 
         again.Should().BeSameAs(first);
         afterRebuild.Should().NotBeSameAs(first).And.Be(first, "the same facts draw the same chart, with stable ids");
+    }
+
+    [Fact]
+    public async Task Chart_coordinates_are_invariant_numbers_whatever_the_server_culture()
+    {
+        var renderer = factory.Services.GetRequiredService<ChartSvgRenderer>();
+        var snapshot = factory.Services.GetRequiredService<ResultsStore>().Current;
+        var period = Period.Parse("2003-Q2");
+        var chart = DashboardCharts.Revenue(PeriodTables.Segments(snapshot, period), period);
+        var culture = CultureInfo.CurrentCulture;
+        string svg;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("de-DE");
+            svg = await renderer.DrawAsync(chart);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
+
+        var numeric = new[] { "x", "y", "width", "height" };
+        var unreadable = XElement.Parse(svg).DescendantsAndSelf().Attributes()
+            .Where(a => numeric.Contains(a.Name.LocalName) && !double.TryParse(a.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var _))
+            .Select(a => $"{a.Name.LocalName}=\"{a.Value}\"");
+        unreadable.Should().BeEmpty();
     }
 
     private async Task<XDocument> DownloadAsync(string url)

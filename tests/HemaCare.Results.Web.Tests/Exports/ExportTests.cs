@@ -55,6 +55,8 @@ public sealed class ExportTests(ResultsAppFactory factory) : IClassFixture<Resul
     [InlineData("/export/periods/2099-Q1/revenue.svg")]
     [InlineData("/export/periods/2099-12-31/balance-sheet.csv")]
     [InlineData("/export/periods/2003-Q2/balance-sheet.csv")]
+    [InlineData("/export/periods/2003-12-31/income.csv")]
+    [InlineData("/export/periods/2003-12-31/segments.csv")]
     public async Task Csv_export_of_unknown_period_returns_404(string url)
     {
         var response = await factory.CreateClient().GetAsync(url);

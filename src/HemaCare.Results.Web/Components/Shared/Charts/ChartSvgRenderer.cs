@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Xml.Linq;
 using HemaCare.Results.Presentation;
 using HemaCare.Results.Store;
@@ -30,6 +31,9 @@ public sealed class ChartSvgRenderer(IServiceScopeFactory scopes, ILoggerFactory
         await using var renderer = new HtmlRenderer(scope.ServiceProvider, loggers);
         var html = await renderer.Dispatcher.InvokeAsync(async () =>
         {
+            // SVG numbers are invariant; Radzen and the tick template format coordinates with the current culture
+            // (under de-DE, x="482,99" is no coordinate at all).
+            CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
             var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(RadzenColumnChart.Chart)] = chart });
             var output = await renderer.RenderComponentAsync<RadzenColumnChart>(parameters);
             return output.ToHtmlString();
