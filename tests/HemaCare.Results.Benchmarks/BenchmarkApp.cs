@@ -13,7 +13,7 @@ internal static class BenchmarkApp
     {
         var builder = WebApplication.CreateBuilder();
         builder.AddApplicationServices();
-        builder.Services.AddSingleton(RepositorySnapshot.Build());
+        builder.Services.AddSingleton(RepositoryPaths.NewSnapshot());
         builder.Services.AddSingleton<IHttpContextAccessor>(new HttpContextAccessor { HttpContext = new DefaultHttpContext() });
         builder.Logging.ClearProviders();
         return builder.Build();

@@ -1,8 +1,8 @@
 using BenchmarkDotNet.Attributes;
-using HemaCare.Results.Presentation;
+using HemaCare.Results.Web.Presentation;
 using HemaCare.Results.Store;
 using HemaCare.Results.Vocabulary;
-using HemaCare.Results.Web.Components.Shared.Charts;
+using HemaCare.Results.Web.Charts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 

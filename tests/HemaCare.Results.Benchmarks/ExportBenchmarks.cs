@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using HemaCare.Results.Presentation;
+using HemaCare.Results.Web.Presentation;
 using HemaCare.Results.Store;
 using HemaCare.Results.Web.Exports;
 
@@ -17,7 +17,7 @@ public class ExportBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _snapshot = RepositorySnapshot.Build();
+        _snapshot = RepositoryPaths.NewSnapshot();
         if (PeriodSegmentsCsv().Length < 1000)
             throw new InvalidOperationException("The 2003-Q2 segments CSV has no rows; the benchmark would measure an empty table.");
     }

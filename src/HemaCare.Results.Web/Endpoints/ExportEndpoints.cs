@@ -1,8 +1,8 @@
 using System.Text;
-using HemaCare.Results.Presentation;
+using HemaCare.Results.Web.Presentation;
 using HemaCare.Results.Store;
 using HemaCare.Results.Vocabulary;
-using HemaCare.Results.Web.Components.Shared.Charts;
+using HemaCare.Results.Web.Charts;
 using HemaCare.Results.Web.Exports;
 using Microsoft.AspNetCore.Http.HttpResults;
 

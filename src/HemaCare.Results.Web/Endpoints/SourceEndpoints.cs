@@ -1,6 +1,6 @@
 using System.Text;
 using HemaCare.Results.Store;
-using HemaCare.Results.Presentation;
+using HemaCare.Results.Web.Presentation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HemaCare.Results.Web.Endpoints;

@@ -1,7 +1,7 @@
 using System.Text;
 using CsvHelper;
 using HemaCare.Results.Checks;
-using HemaCare.Results.Presentation;
+using HemaCare.Results.Web.Presentation;
 
 namespace HemaCare.Results.Web.Exports;
 

@@ -1,6 +1,6 @@
 using HemaCare.Results.Store;
 using HemaCare.Results.Web.Components.Layout;
-using HemaCare.Results.Web.Components.Shared.Charts;
+using HemaCare.Results.Web.Charts;
 using Radzen;
 
 namespace HemaCare.Results.Web.Hosting;

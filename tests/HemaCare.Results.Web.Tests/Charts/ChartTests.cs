@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Net;
 using System.Xml.Linq;
-using HemaCare.Results.Presentation;
+using HemaCare.Results.Web.Presentation;
 using HemaCare.Results.Store;
 using HemaCare.Results.Vocabulary;
-using HemaCare.Results.Web.Components.Shared.Charts;
+using HemaCare.Results.Web.Charts;
 using HemaCare.Results.Web.Tests.Pages;
 using Microsoft.Extensions.DependencyInjection;
 

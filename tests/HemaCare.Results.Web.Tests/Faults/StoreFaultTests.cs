@@ -177,17 +177,10 @@ public sealed class StoreFaultTests : IDisposable
 
     private static string CopyOfData()
     {
-        var source = Path.Combine(RepositoryRoot(), "data");
+        var source = RepositoryPaths.Data;
         var copy = Directory.CreateTempSubdirectory("hemacare-data-").FullName;
         foreach (var file in Directory.GetFiles(source, "*.csv"))
             File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
         return copy;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "HemaCare.Results.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Cannot find the repository root (HemaCare.Results.sln).");
     }
 }

@@ -10,7 +10,7 @@ public sealed class NewScriptTests : IDisposable
     [Fact]
     public async Task A_new_script_and_facts_file_make_a_new_period_appear()
     {
-        var repository = FindRepositoryRoot();
+        var repository = RepositoryPaths.Root;
         var fixture = Path.Combine(repository, "tests", "fixtures", "fictitious-quarter");
         foreach (var folder in new[] { "seeds", "data" })
         {
@@ -39,12 +39,5 @@ public sealed class NewScriptTests : IDisposable
     public void Dispose()
     {
         if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "HemaCare.Results.sln"))) return dir.FullName;
-        throw new InvalidOperationException("HemaCare.Results.sln not found above the test assembly.");
     }
 }

@@ -1,6 +1,7 @@
 using HemaCare.Results.Facts;
+using HemaCare.Results.Web.Presentation;
 
-namespace HemaCare.Results.Presentation;
+namespace HemaCare.Results.Web.Charts;
 
 /// <summary>One series of a grouped column chart: a fact (or none) per category.</summary>
 public sealed record ChartSeries(string Name, string Colour, IReadOnlyList<Fact?> Values);

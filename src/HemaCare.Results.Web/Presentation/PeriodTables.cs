@@ -2,7 +2,7 @@ using HemaCare.Results.Facts;
 using HemaCare.Results.Store;
 using HemaCare.Results.Vocabulary;
 
-namespace HemaCare.Results.Presentation;
+namespace HemaCare.Results.Web.Presentation;
 
 /// <summary>
 /// The tables of a period view, each against the prior-year period: for a duration the income summary and the

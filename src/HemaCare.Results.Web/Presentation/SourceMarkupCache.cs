@@ -1,7 +1,7 @@
 using HemaCare.Results.Sources;
 using HemaCare.Results.Store;
 
-namespace HemaCare.Results.Presentation;
+namespace HemaCare.Results.Web.Presentation;
 
 /// <summary>
 /// Builds each script's <see cref="SourceMarkup"/> once per snapshot: the source page and its highlights

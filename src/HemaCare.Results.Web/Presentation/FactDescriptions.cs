@@ -1,7 +1,7 @@
 using HemaCare.Results.Facts;
 using HemaCare.Results.Store;
 
-namespace HemaCare.Results.Presentation;
+namespace HemaCare.Results.Web.Presentation;
 
 public static class FactDescriptions
 {

@@ -1,7 +1,7 @@
 using System.Globalization;
 using HemaCare.Results.Vocabulary;
 
-namespace HemaCare.Results.Presentation;
+namespace HemaCare.Results.Web.Charts;
 
 /// <summary>Short labels for chart axes: ticks in the unit's own style ($4M, 25%, 60 days) and category names wrapped to fit.</summary>
 public static class AxisLabels

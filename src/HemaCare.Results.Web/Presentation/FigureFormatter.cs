@@ -2,7 +2,7 @@ using System.Globalization;
 using HemaCare.Results.Facts;
 using HemaCare.Results.Vocabulary;
 
-namespace HemaCare.Results.Presentation;
+namespace HemaCare.Results.Web.Presentation;
 
 /// <summary>
 /// Formats figures for people, in en-US (invariant culture prints ¤): money as the scripts write it

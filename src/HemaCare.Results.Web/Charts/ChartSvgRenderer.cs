@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Xml.Linq;
-using HemaCare.Results.Presentation;
+using HemaCare.Results.Web.Presentation;
 using HemaCare.Results.Store;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Routing;
 using Microsoft.AspNetCore.Components.Web;
 
-namespace HemaCare.Results.Web.Components.Shared.Charts;
+namespace HemaCare.Results.Web.Charts;
 
 /// <summary>
 /// Renders a <see cref="RadzenColumnChart"/> to HTML on its own renderer and makes it a standalone SVG, for the

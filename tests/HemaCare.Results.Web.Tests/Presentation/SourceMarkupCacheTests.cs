@@ -1,21 +1,13 @@
-using HemaCare.Results.Facts;
-using HemaCare.Results.Presentation;
-using HemaCare.Results.Store;
+using HemaCare.Results.Web.Presentation;
 
-namespace HemaCare.Results.Tests.Presentation;
+namespace HemaCare.Results.Web.Tests.Presentation;
 
 public sealed class SourceMarkupCacheTests
 {
-    private static ResultsSnapshot NewSnapshot()
-    {
-        var import = FactsImport.Run(RepositoryPaths.Source);
-        return new ResultsSnapshot(StoreFile.ContentHash(RepositoryPaths.Source), import.Facts, import.Documents, import.Checks);
-    }
-
     [Fact]
     public void Source_markup_is_built_once_per_document_per_snapshot()
     {
-        var snapshot = NewSnapshot();
+        var snapshot = RepositoryPaths.NewSnapshot();
         var document = snapshot.Documents[0];
 
         var first = SourceMarkupCache.For(snapshot, document);
@@ -27,7 +19,7 @@ public sealed class SourceMarkupCacheTests
     [Fact]
     public void Source_markup_of_each_document_is_its_own()
     {
-        var snapshot = NewSnapshot();
+        var snapshot = RepositoryPaths.NewSnapshot();
         snapshot.Documents.Should().HaveCountGreaterThan(1);
 
         var markups = snapshot.Documents.Select(d => SourceMarkupCache.For(snapshot, d).Html).ToList();
@@ -38,8 +30,8 @@ public sealed class SourceMarkupCacheTests
     [Fact]
     public void A_new_snapshot_gets_newly_built_source_markup()
     {
-        var old = NewSnapshot();
-        var rebuilt = NewSnapshot();
+        var old = RepositoryPaths.NewSnapshot();
+        var rebuilt = RepositoryPaths.NewSnapshot();
 
         SourceMarkupCache.For(rebuilt, rebuilt.Documents[0]).Should().NotBeSameAs(SourceMarkupCache.For(old, old.Documents[0]));
     }

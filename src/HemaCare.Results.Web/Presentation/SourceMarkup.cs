@@ -3,7 +3,7 @@ using System.Text;
 using HemaCare.Results.Facts;
 using HemaCare.Results.Sources;
 
-namespace HemaCare.Results.Presentation;
+namespace HemaCare.Results.Web.Presentation;
 
 /// <summary>
 /// A call script as HTML with every quote a stated fact cites wrapped in <c>&lt;mark id="fact-{id}"&gt;</c>.

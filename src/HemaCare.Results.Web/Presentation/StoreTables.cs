@@ -2,7 +2,7 @@ using HemaCare.Results.Facts;
 using HemaCare.Results.Store;
 using HemaCare.Results.Vocabulary;
 
-namespace HemaCare.Results.Presentation;
+namespace HemaCare.Results.Web.Presentation;
 
 /// <summary>The tables that span every period in the store: segment history, liquidity and debt reduction.</summary>
 public static class StoreTables

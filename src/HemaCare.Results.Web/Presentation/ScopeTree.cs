@@ -1,7 +1,7 @@
 using HemaCare.Results.Facts;
 using HemaCare.Results.Vocabulary;
 
-namespace HemaCare.Results.Presentation;
+namespace HemaCare.Results.Web.Presentation;
 
 /// <summary>
 /// Orders segment and program scopes for tables: each segment, then its top-level programs, each followed by

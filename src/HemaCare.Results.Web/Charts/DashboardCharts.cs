@@ -1,7 +1,8 @@
 using HemaCare.Results.Store;
+using HemaCare.Results.Web.Presentation;
 using HemaCare.Results.Vocabulary;
 
-namespace HemaCare.Results.Presentation;
+namespace HemaCare.Results.Web.Charts;
 
 /// <summary>The charts the views draw, each built from the table shown beside it. Ids are the download file names.</summary>
 public static class DashboardCharts

@@ -2,9 +2,9 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using HemaCare.Results.Facts;
-using HemaCare.Results.Presentation;
+using HemaCare.Results.Web.Presentation;
 
-namespace HemaCare.Results.Web.Components.Shared.Charts;
+namespace HemaCare.Results.Web.Charts;
 
 /// <summary>
 /// Turns the markup of a <see cref="RadzenColumnChart"/> into one standalone SVG: a white panel with the title,

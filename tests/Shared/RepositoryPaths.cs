@@ -1,8 +1,12 @@
 using HemaCare.Results.Facts;
+using HemaCare.Results.Store;
 
-namespace HemaCare.Results.Tests;
+namespace HemaCare.Results.TestSupport;
 
-/// <summary>Finds the repository's own data/ and seeds/ from the test's output folder.</summary>
+/// <summary>
+/// Finds the repository's own data/ and seeds/ from a test's output folder. One file, linked into every test
+/// project, so the walk up to HemaCare.Results.sln is written once.
+/// </summary>
 public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
@@ -12,6 +16,13 @@ public static class RepositoryPaths
     public static string Seeds => Path.Combine(Root, "seeds");
 
     public static FactSource Source => new(Data, Seeds);
+
+    /// <summary>The snapshot the app would serve, built in memory from the repository's data/ and seeds/.</summary>
+    public static ResultsSnapshot NewSnapshot()
+    {
+        var import = FactsImport.Run(Source);
+        return new ResultsSnapshot(StoreFile.ContentHash(Source), import.Facts, import.Documents, import.Checks);
+    }
 
     private static string FindRoot()
     {
