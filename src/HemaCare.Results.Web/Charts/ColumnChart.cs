@@ -3,9 +3,6 @@ using HemaCare.Results.Web.Presentation;
 
 namespace HemaCare.Results.Web.Charts;
 
-/// <summary>One series of a grouped column chart: a fact (or none) per category.</summary>
-public sealed record ChartSeries(string Name, string Colour, IReadOnlyList<Fact?> Values);
-
 /// <summary>
 /// A grouped column chart. Its data is always taken from a <see cref="FigureTable"/> the page shows beside it,
 /// so the table holds every value the chart draws. Build it with <see cref="Create"/>, which leaves out the

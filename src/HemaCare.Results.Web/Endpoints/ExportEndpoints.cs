@@ -1,9 +1,9 @@
 using System.Text;
-using HemaCare.Results.Web.Presentation;
 using HemaCare.Results.Store;
 using HemaCare.Results.Vocabulary;
 using HemaCare.Results.Web.Charts;
 using HemaCare.Results.Web.Exports;
+using HemaCare.Results.Web.Presentation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HemaCare.Results.Web.Endpoints;
@@ -25,15 +25,18 @@ public static class ExportEndpoints
         group.MapGet("/periods/{code}/segments.csv", GetPeriodSegmentsCsv);
         group.MapGet("/periods/{code}/balance-sheet.csv", GetBalanceSheetCsv);
         group.MapGet("/periods/{code}/{chart}.svg", GetPeriodChart);
-        group.MapGet("/segments.csv", (ResultsSnapshot s) => Csv(TableCsv.Write(StoreTables.SegmentHistory(s)), TableCsv.FileName("segments")));
-        group.MapGet("/liquidity.csv", (ResultsSnapshot s) => Csv(TableCsv.Write(StoreTables.Liquidity(s)), TableCsv.FileName("liquidity")));
-        group.MapGet("/debt-reduction.csv", (ResultsSnapshot s) => Csv(TableCsv.Write(StoreTables.DebtReduction(s)), TableCsv.FileName("debt-reduction")));
-        group.MapGet("/checks.csv", (ResultsSnapshot s) => Csv(TableCsv.Write(CheckList.Build(s)), TableCsv.FileName("checks")));
+        group.MapGet("/segments.csv", (ResultsSnapshot s) => TableCsvFile(StoreTables.SegmentHistory(s), "segments"));
+        group.MapGet("/liquidity.csv", (ResultsSnapshot s) => TableCsvFile(StoreTables.Liquidity(s), "liquidity"));
+        group.MapGet("/debt-reduction.csv",
+            (ResultsSnapshot s) => TableCsvFile(StoreTables.DebtReduction(s), "debt-reduction"));
+        group.MapGet("/checks.csv",
+            (ResultsSnapshot s) => Csv(TableCsv.Write(CheckList.Build(s)), TableCsv.FileName("checks")));
         group.MapGet("/charts/{chart}.svg", GetStoreChart);
         return group;
     }
 
-    internal static Results<FileContentHttpResult, ProblemHttpResult> GetFactsCsv(ResultsSnapshot snapshot, string? period = null, string? metric = null) =>
+    internal static Results<FileContentHttpResult, ProblemHttpResult> GetFactsCsv(
+        ResultsSnapshot snapshot, string? period = null, string? metric = null) =>
         FactFilter.Apply(snapshot, period, metric) switch
         {
             { Problem: { } problem } => problem,
@@ -43,10 +46,12 @@ public static class ExportEndpoints
     internal static Results<FileContentHttpResult, ProblemHttpResult> GetIncomeCsv(ResultsSnapshot snapshot, string code) =>
         PeriodTableCsv(snapshot, code, forDate: false, period => PeriodTables.Income(snapshot, period), "income");
 
-    internal static Results<FileContentHttpResult, ProblemHttpResult> GetPeriodSegmentsCsv(ResultsSnapshot snapshot, string code) =>
+    internal static Results<FileContentHttpResult, ProblemHttpResult> GetPeriodSegmentsCsv(
+        ResultsSnapshot snapshot, string code) =>
         PeriodTableCsv(snapshot, code, forDate: false, period => PeriodTables.Segments(snapshot, period), "segments");
 
-    internal static Results<FileContentHttpResult, ProblemHttpResult> GetBalanceSheetCsv(ResultsSnapshot snapshot, string code) =>
+    internal static Results<FileContentHttpResult, ProblemHttpResult> GetBalanceSheetCsv(
+        ResultsSnapshot snapshot, string code) =>
         PeriodTableCsv(snapshot, code, forDate: true, date => PeriodTables.BalanceSheet(snapshot, date), "balance-sheet");
 
     /// <summary>
@@ -57,25 +62,29 @@ public static class ExportEndpoints
         ResultsSnapshot snapshot, string code, bool forDate, Func<Period, FigureTable> table, string name) =>
         snapshot.FindPeriod(code) switch
         {
-            null => UnknownPeriod(code),
+            null => UnknownPeriod(),
             { IsInstant: true } date when !forDate => TypedResults.Problem(
-                $"{date.Label} is a balance-sheet date; its view has only a balance sheet (/export/periods/{date.Code}/balance-sheet.csv).",
+                $"{date.Label} is a balance-sheet date; its view has only a balance sheet "
+                + $"({Links.Export.BalanceSheet(date.Code)}).",
                 statusCode: StatusCodes.Status404NotFound, title: "A balance-sheet date"),
             { IsInstant: false } period when forDate => TypedResults.Problem(
-                $"{period.Label} is not a balance-sheet date; its view has no balance sheet. Use a date such as {HeadlineFigures.BalanceSheetDateOf(period).Code}.",
+                $"{period.Label} is not a balance-sheet date; its view has no balance sheet. "
+                + $"Use a date such as {HeadlineFigures.BalanceSheetDateOf(period).Code}.",
                 statusCode: StatusCodes.Status404NotFound, title: "Not a balance-sheet date"),
-            var period => Csv(TableCsv.Write(table(period)), TableCsv.FileName($"{period.Code}-{name}")),
+            var period => TableCsvFile(table(period), $"{period.Code}-{name}"),
         };
 
-    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetPeriodChart(ResultsSnapshot snapshot, ChartSvgRenderer charts, string code, string chart)
+    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetPeriodChart(
+        ResultsSnapshot snapshot, ChartSvgRenderer charts, string code, string chart)
     {
-        if (snapshot.FindPeriod(code) is not { } period) return UnknownPeriod(code);
+        if (snapshot.FindPeriod(code) is not { } period) return UnknownPeriod();
         return DashboardCharts.ForPeriod(snapshot, period, chart) is { } found
             ? await Svg(charts, snapshot, found, $"hemacare-{period.Code}-{chart}.svg")
             : UnknownChart($"There is no chart '{chart}' on a period view.");
     }
 
-    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetStoreChart(ResultsSnapshot snapshot, ChartSvgRenderer charts, string chart) =>
+    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetStoreChart(
+        ResultsSnapshot snapshot, ChartSvgRenderer charts, string chart) =>
         DashboardCharts.ForStore(snapshot, chart) is { } found
             ? await Svg(charts, snapshot, found, $"hemacare-{chart}.svg")
             : UnknownChart($"There is no chart '{chart}'.");
@@ -83,14 +92,22 @@ public static class ExportEndpoints
     private static ProblemHttpResult UnknownChart(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Unknown chart");
 
-    private static ProblemHttpResult UnknownPeriod(string code) => TypedResults.Problem(
-        "The call scripts give no figures for such a period. Periods are listed at /periods.", statusCode: StatusCodes.Status404NotFound, title: "Unknown period");
+    private static ProblemHttpResult UnknownPeriod() => TypedResults.Problem(
+        $"The call scripts give no figures for such a period. Periods are listed at {Links.Periods}.",
+        statusCode: StatusCodes.Status404NotFound, title: "Unknown period");
+
+    private static FileContentHttpResult TableCsvFile(FigureTable table, string name) =>
+        Csv(TableCsv.Write(table), TableCsv.FileName(name));
 
     public static FileContentHttpResult Csv(byte[] content, string fileName) =>
         TypedResults.File(content, CsvContentType, fileName);
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Svg(ChartSvgRenderer charts, ResultsSnapshot snapshot, ColumnChart chart, string fileName) =>
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Svg(
+        ChartSvgRenderer charts, ResultsSnapshot snapshot, ColumnChart chart, string fileName) =>
         chart.IsEmpty
-            ? TypedResults.Problem($"No figures to chart: the scripts give none of the levels in '{chart.Title}'.", statusCode: StatusCodes.Status404NotFound, title: "No figures to chart")
-            : TypedResults.File(Encoding.UTF8.GetBytes(ChartSvg.Document(await charts.SvgAsync(snapshot, chart))), SvgContentType, fileName);
+            ? TypedResults.Problem(
+                $"No figures to chart: the scripts give none of the levels in '{chart.Title}'.",
+                statusCode: StatusCodes.Status404NotFound, title: "No figures to chart")
+            : TypedResults.File(
+                Encoding.UTF8.GetBytes(ChartSvg.Document(await charts.SvgAsync(snapshot, chart))), SvgContentType, fileName);
 }

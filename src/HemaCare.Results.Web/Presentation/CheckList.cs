@@ -4,9 +4,6 @@ using HemaCare.Results.Store;
 
 namespace HemaCare.Results.Web.Presentation;
 
-/// <summary>A reconciliation check with the facts it joins and the unit its intervals are in.</summary>
-public sealed record CheckLine(ReconciliationCheck Check, IReadOnlyList<Fact> Facts, string Unit);
-
 /// <summary>The checks table: failures first, then by period and id. The page and the CSV export both read it.</summary>
 public static class CheckList
 {

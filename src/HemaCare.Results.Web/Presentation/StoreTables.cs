@@ -9,7 +9,6 @@ public static class StoreTables
 {
     private static readonly string[] SegmentMetrics = [Metrics.Revenue, Metrics.GrossProfit];
 
-
     public static FigureTable SegmentHistory(ResultsSnapshot snapshot)
     {
         var facts = snapshot.Facts.Where(f => !f.IsCompany && SegmentMetrics.Contains(f.Metric)).ToList();
@@ -30,6 +29,12 @@ public static class StoreTables
             [.. HeadlineFigures.BalanceSheetMetrics.Select(Metrics.LabelOf)],
             [.. dates.Select(d => new FigureRow(d.Label, 0, "", [.. HeadlineFigures.BalanceSheetMetrics.Select(m => snapshot.Index.Find(d.Code, ScopeKey.Company, m))]))]);
     }
+
+    /// <summary>The column of <see cref="Liquidity"/> that holds a balance-sheet metric.</summary>
+    public static int LiquidityColumn(string metric) =>
+        Array.IndexOf(HeadlineFigures.BalanceSheetMetrics, metric) is var column and >= 0
+            ? column
+            : throw new ArgumentException($"The liquidity table has no column for '{metric}'.", nameof(metric));
 
     public static FigureTable DebtReduction(ResultsSnapshot snapshot)
     {

@@ -16,12 +16,12 @@ public sealed class ChartTests(ResultsAppFactory factory) : IClassFixture<Result
 
     public static TheoryData<string> ChartDownloads =>
     [
-        "/export/periods/2003-Q2/revenue.svg",
-        "/export/periods/2003-Q2/margin.svg",
-        "/export/periods/2003-FY/revenue.svg",
-        "/export/charts/segment-revenue.svg",
-        "/export/charts/liquidity-cash.svg",
-        "/export/charts/liquidity-dso.svg",
+        Links.Export.PeriodChart("2003-Q2", DashboardCharts.PeriodRevenue),
+        Links.Export.PeriodChart("2003-Q2", DashboardCharts.PeriodMargin),
+        Links.Export.PeriodChart("2003-FY", DashboardCharts.PeriodRevenue),
+        Links.Export.Chart(DashboardCharts.SegmentRevenue),
+        Links.Export.Chart(DashboardCharts.LiquidityCash),
+        Links.Export.Chart(DashboardCharts.LiquidityDso),
     ];
 
     [Theory]

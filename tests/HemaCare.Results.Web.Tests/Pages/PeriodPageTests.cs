@@ -13,7 +13,7 @@ public sealed class PeriodPageTests(ResultsAppFactory factory) : IClassFixture<R
         var client = factory.CreateClient();
         var snapshot = factory.Services.GetRequiredService<ResultsStore>().Current;
 
-        var page = await Html.GetAsync(client, "/periods/2003-Q2");
+        var page = await Html.GetAsync(client, Links.Period("2003-Q2"));
 
         var cells = page.QuerySelectorAll("td[data-fact]").Where(td => td.GetAttribute("data-fact") is { Length: > 0 }).ToList();
         cells.Should().NotBeEmpty();
@@ -31,7 +31,7 @@ public sealed class PeriodPageTests(ResultsAppFactory factory) : IClassFixture<R
     [Fact]
     public async Task Period_page_nests_programs_under_their_segment()
     {
-        var page = await Html.GetAsync(factory.CreateClient(), "/periods/2003-FY");
+        var page = await Html.GetAsync(factory.CreateClient(), Links.Period("2003-FY"));
 
         var rows = page.QuerySelectorAll("table.figures tbody tr").Select(r => (r.QuerySelector("th")!.TextContent, r.ClassName)).ToList();
         var mature = rows.FindIndex(r => r.TextContent == "Mature blood management programs");
@@ -43,7 +43,7 @@ public sealed class PeriodPageTests(ResultsAppFactory factory) : IClassFixture<R
     [Fact]
     public async Task Unknown_period_page_returns_404_listing_the_periods()
     {
-        var response = await factory.CreateClient().GetAsync("/periods/2099-Q9");
+        var response = await factory.CreateClient().GetAsync(Links.Period("2099-Q9"));
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
         var html = await response.Content.ReadAsStringAsync();
@@ -53,7 +53,7 @@ public sealed class PeriodPageTests(ResultsAppFactory factory) : IClassFixture<R
     [Fact]
     public async Task Period_without_prior_year_figures_says_what_is_missing()
     {
-        var page = await Html.GetAsync(factory.CreateClient(), "/periods/2002-Q2");
+        var page = await Html.GetAsync(factory.CreateClient(), Links.Period("2002-Q2"));
 
         page.QuerySelector(".notice")!.TextContent.Should().Contain("no figures for Q2 2001");
         page.QuerySelectorAll("td[data-fact]").Should().Contain(td => td.GetAttribute("data-fact")!.Length > 0);
@@ -64,7 +64,7 @@ public sealed class PeriodPageTests(ResultsAppFactory factory) : IClassFixture<R
     {
         var snapshot = factory.Services.GetRequiredService<ResultsStore>().Current;
 
-        var page = await Html.GetAsync(factory.CreateClient(), "/periods/2003-12-31");
+        var page = await Html.GetAsync(factory.CreateClient(), Links.Period("2003-12-31"));
 
         page.QuerySelectorAll("h2").Select(h => h.TextContent).Should().Equal("Balance sheet");
         page.QuerySelector("table.figures caption")!.TextContent.Should().Be("Balance sheet, December 31, 2003 against December 31, 2002");

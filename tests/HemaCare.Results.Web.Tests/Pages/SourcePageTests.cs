@@ -13,7 +13,7 @@ public sealed class SourcePageTests(ResultsAppFactory factory) : IClassFixture<R
     public async Task Source_page_has_a_highlighted_anchor_for_every_stated_fact(string document)
     {
         var snapshot = factory.Services.GetRequiredService<ResultsStore>().Current;
-        var page = await Html.GetAsync(factory.CreateClient(), $"/sources/{document}");
+        var page = await Html.GetAsync(factory.CreateClient(), Links.Source(document));
 
         var stated = snapshot.Facts.Where(f => f.Basis == Basis.Stated && f.Document == document).ToList();
         stated.Should().NotBeEmpty();
@@ -33,7 +33,7 @@ public sealed class SourcePageTests(ResultsAppFactory factory) : IClassFixture<R
     public async Task Source_page_highlights_every_piece_of_a_split_quote_when_its_anchor_is_targeted()
     {
         var client = factory.CreateClient();
-        var page = await Html.GetAsync(client, "/sources/hemacare-2003-q2-call-script");
+        var page = await Html.GetAsync(client, Links.Source("hemacare-2003-q2-call-script"));
 
         var split = page.QuerySelectorAll("mark.quote:not([id])").SelectMany(m => m.ClassList).Where(c => c.StartsWith("q-")).Distinct().ToList();
         split.Should().NotBeEmpty("the Q2 script has quotes that cross");
@@ -49,7 +49,7 @@ public sealed class SourcePageTests(ResultsAppFactory factory) : IClassFixture<R
     {
         var snapshot = factory.Services.GetRequiredService<ResultsStore>().Current;
         var document = snapshot.Documents.Single(d => d.Code == "hemacare-2003-q2-call-script");
-        var page = await Html.GetAsync(factory.CreateClient(), $"/sources/{document.Code}");
+        var page = await Html.GetAsync(factory.CreateClient(), Links.Source(document.Code));
 
         var shown = page.QuerySelector(".source-text")!.TextContent;
         shown.Length.Should().Be(document.Text.Length);
