@@ -46,10 +46,14 @@ public static class Links
 
         public static string BalanceSheet(string date) => $"/export/periods/{date}/balance-sheet.csv";
 
-        /// <summary>A chart of a period view, by its id (<see cref="Charts.DashboardCharts.PeriodRevenue"/> ...).</summary>
+        /// <summary>
+        /// A chart of a period view, by its id (<see cref="Charts.DashboardCharts.PeriodRevenue"/> ...).
+        /// </summary>
         public static string PeriodChart(string period, string chart) => $"/export/periods/{period}/{chart}.svg";
 
-        /// <summary>A chart that spans the store, by its id (<see cref="Charts.DashboardCharts.SegmentRevenue"/> ...).</summary>
+        /// <summary>
+        /// A chart that spans the store, by its id (<see cref="Charts.DashboardCharts.SegmentRevenue"/> ...).
+        /// </summary>
         public static string Chart(string chart) => $"/export/charts/{chart}.svg";
     }
 

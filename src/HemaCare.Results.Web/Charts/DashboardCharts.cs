@@ -4,7 +4,9 @@ using HemaCare.Results.Vocabulary;
 
 namespace HemaCare.Results.Web.Charts;
 
-/// <summary>The charts the views draw, each built from the table shown beside it. Ids are the download file names.</summary>
+/// <summary>
+/// The charts the views draw, each built from the table shown beside it. Ids are the download file names.
+/// </summary>
 public static class DashboardCharts
 {
     public const string PeriodRevenue = "revenue";
@@ -18,7 +20,8 @@ public static class DashboardCharts
 
     public static ColumnChart Margin(FigureTable segments, Period period) =>
         AgainstPriorYear(
-            PeriodMargin, "Gross margin % by segment and program", Metrics.GrossMarginPct, Units.Percent, segments, period);
+            PeriodMargin, "Gross margin % by segment and program", Metrics.GrossMarginPct, Units.Percent,
+            segments, period);
 
     /// <summary>A metric of the segment table in two series, the prior year first, picked by metric.</summary>
     private static ColumnChart AgainstPriorYear(
@@ -35,13 +38,16 @@ public static class DashboardCharts
             [.. revenueRows.Select(r => r.Label)],
             [
                 .. history.Columns.Select((period, c) => new ChartSeries(
-                    period, ColumnChart.Palette[c % ColumnChart.Palette.Length], [.. revenueRows.Select(r => r.Cells[c])])),
+                    period,
+                    ColumnChart.Palette[c % ColumnChart.Palette.Length],
+                    [.. revenueRows.Select(r => r.Cells[c])])),
             ]);
     }
 
     public static ColumnChart Cash(FigureTable liquidity) =>
         ColumnChart.FromColumns(LiquidityCash, "Cash and working capital at each balance-sheet date", Units.Usd,
-            liquidity, [StoreTables.LiquidityColumn(Metrics.Cash), StoreTables.LiquidityColumn(Metrics.WorkingCapital)]);
+            liquidity, [StoreTables.LiquidityColumn(Metrics.Cash),
+                StoreTables.LiquidityColumn(Metrics.WorkingCapital)]);
 
     public static ColumnChart Dso(FigureTable liquidity) =>
         ColumnChart.FromColumns(LiquidityDso, "Days sales outstanding at each balance-sheet date", Units.Days,

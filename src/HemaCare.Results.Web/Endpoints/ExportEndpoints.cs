@@ -43,7 +43,8 @@ public static class ExportEndpoints
             { Facts: var facts } => Csv(FactCsv.Write(facts), "hemacare-facts.csv"),
         };
 
-    internal static Results<FileContentHttpResult, ProblemHttpResult> GetIncomeCsv(ResultsSnapshot snapshot, string code) =>
+    internal static Results<FileContentHttpResult, ProblemHttpResult> GetIncomeCsv(
+        ResultsSnapshot snapshot, string code) =>
         PeriodTableCsv(snapshot, code, forDate: false, period => PeriodTables.Income(snapshot, period), "income");
 
     internal static Results<FileContentHttpResult, ProblemHttpResult> GetPeriodSegmentsCsv(
@@ -52,7 +53,8 @@ public static class ExportEndpoints
 
     internal static Results<FileContentHttpResult, ProblemHttpResult> GetBalanceSheetCsv(
         ResultsSnapshot snapshot, string code) =>
-        PeriodTableCsv(snapshot, code, forDate: true, date => PeriodTables.BalanceSheet(snapshot, date), "balance-sheet");
+        PeriodTableCsv(snapshot, code, forDate: true, date => PeriodTables.BalanceSheet(snapshot, date),
+            "balance-sheet");
 
     /// <summary>
     /// A period view's table as CSV. A duration's view has the income and segment tables, a balance-sheet date's
@@ -109,5 +111,7 @@ public static class ExportEndpoints
                 $"No figures to chart: the scripts give none of the levels in '{chart.Title}'.",
                 statusCode: StatusCodes.Status404NotFound, title: "No figures to chart")
             : TypedResults.File(
-                Encoding.UTF8.GetBytes(ChartSvg.Document(await charts.SvgAsync(snapshot, chart))), SvgContentType, fileName);
+                Encoding.UTF8.GetBytes(ChartSvg.Document(await charts.SvgAsync(snapshot, chart))),
+                SvgContentType,
+                fileName);
 }

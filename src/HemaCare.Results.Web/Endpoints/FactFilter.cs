@@ -22,7 +22,8 @@ internal sealed record FactFilter(IEnumerable<Fact> Facts, ProblemHttpResult? Pr
             var metrics = string.Join(", ", snapshot.Facts.Select(f => f.Metric).Distinct().Order());
             return new([], NotFound("Unknown metric.", $"Metrics in the store: {metrics}."));
         }
-        var facts = snapshot.Facts.Where(f => (period is null || f.Period == period) && (metric is null || f.Metric == metric));
+        var facts = snapshot.Facts
+            .Where(f => (period is null || f.Period == period) && (metric is null || f.Metric == metric));
         return new(facts, null);
     }
 

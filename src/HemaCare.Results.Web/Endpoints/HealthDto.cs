@@ -12,7 +12,10 @@ public sealed record HealthDto(string Status, string? Version, IReadOnlyList<str
         var snapshot = store.Current;
         var problems = new List<string>();
         if (store.Problem is { } problem) problems.Add(problem);
-        problems.AddRange(snapshot.Checks.Where(c => c.Status != CheckStatus.Pass).Select(c => $"Check {c.Id} fails: {c.Description}"));
-        return new(problems.Count == 0 ? HealthEndpoints.Healthy : HealthEndpoints.Unhealthy, snapshot.Version, problems);
+        problems.AddRange(snapshot.Checks
+            .Where(c => c.Status != CheckStatus.Pass)
+            .Select(c => $"Check {c.Id} fails: {c.Description}"));
+        return new(problems.Count == 0 ? HealthEndpoints.Healthy : HealthEndpoints.Unhealthy, snapshot.Version,
+            problems);
     }
 }

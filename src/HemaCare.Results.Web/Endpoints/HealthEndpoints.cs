@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HemaCare.Results.Web.Endpoints;
 
-/// <summary>/healthz: healthy only when a store is served, it is built from the current data/, and every check passes.</summary>
+/// <summary>
+/// /healthz: healthy only when a store is served, it is built from the current data/, and every check passes.
+/// </summary>
 public static class HealthEndpoints
 {
     public const string Healthy = "Healthy";

@@ -16,7 +16,8 @@ public static class CsvDocument
         using var buffer = new MemoryStream();
         buffer.Write(Encoding.UTF8.Preamble);
         var options = new CsvWriterOptions { NewLine = "\r\n", Injection = CsvInjection.None };
-        using (var writer = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true))
+        using (var writer = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+            leaveOpen: true))
         using (var csv = CsvWriter.Create(writer, options, leaveOpen: true))
         {
             csv.WriteRecord(header);

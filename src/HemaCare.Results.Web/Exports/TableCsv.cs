@@ -24,7 +24,8 @@ public static class TableCsv
         .. FactCsv.Cells(x.Fact),
     ]));
 
-    public static byte[] Write(IReadOnlyList<CheckLine> checks) => CsvDocument.Write(CheckHeader, checks.Select(c => new[]
+    public static byte[] Write(IReadOnlyList<CheckLine> checks) =>
+        CsvDocument.Write(CheckHeader, checks.Select(c => new[]
     {
         CsvCells.Text(c.Check.Id), CsvCells.Text(c.Check.Rule), CsvCells.Text(c.Check.Period),
         WireNames.Of(c.Check.Status), CsvCells.Text(c.Check.Description),

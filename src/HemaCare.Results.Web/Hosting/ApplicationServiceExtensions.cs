@@ -37,7 +37,9 @@ public static class ApplicationServiceExtensions
         services.AddHostedService<OutputCacheEviction>();
     }
 
-    /// <summary>Builds or opens the store before the first request; a store that cannot be had stops start-up with its reason.</summary>
+    /// <summary>
+    /// Builds or opens the store before the first request; a store that cannot be had stops start-up with its reason.
+    /// </summary>
     public static void OpenResultsStore(this WebApplication app)
     {
         var store = app.Services.GetRequiredService<ResultsStore>();

@@ -20,7 +20,8 @@ public sealed class StoreOutputCachePolicy(ResultsStore store) : IOutputCachePol
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var request = context.HttpContext.Request;
-        var cacheable = HttpMethods.IsGet(request.Method) && !request.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.Authorization);
+        var cacheable = HttpMethods.IsGet(request.Method)
+            && !request.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.Authorization);
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
@@ -33,12 +34,14 @@ public sealed class StoreOutputCachePolicy(ResultsStore store) : IOutputCachePol
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) =>
+        ValueTask.CompletedTask;
 
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var response = context.HttpContext.Response;
-        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.SetCookie))
+        if (response.StatusCode != StatusCodes.Status200OK
+            || response.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.SetCookie))
             context.AllowCacheStorage = false;
         return ValueTask.CompletedTask;
     }

@@ -10,9 +10,11 @@ public static class FactDescriptions
     public static string DerivedTitle(Fact fact, ResultsSnapshot snapshot)
     {
         var inputs = fact.Inputs.Select(id => snapshot.FactsById.TryGetValue(id, out var input)
-            ? $"{input.Metric}({input.Period}{ScopeSuffix(input)}) = {FigureFormatter.Format(input)} ({WireNames.Of(input.Basis)})"
+            ? $"{input.Metric}({input.Period}{ScopeSuffix(input)}) = "
+                + $"{FigureFormatter.Format(input)} ({WireNames.Of(input.Basis)})"
             : id);
-        return $"Derived: {fact.Formula}{ScopeSuffix(fact)}; {string.Join("; ", inputs)}; range {FigureFormatter.Format(fact.Interval, fact.Unit)}";
+        return $"Derived: {fact.Formula}{ScopeSuffix(fact)}; {string.Join("; ", inputs)}; "
+            + $"range {FigureFormatter.Format(fact.Interval, fact.Unit)}";
     }
 
     private static string ScopeSuffix(Fact f) => f.IsCompany ? "" : $", {ScopeKey.Of(f).Label}";

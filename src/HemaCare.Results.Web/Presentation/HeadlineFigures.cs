@@ -35,7 +35,10 @@ public static class HeadlineFigures
         Metrics.WorkingCapital, Metrics.AccountsReceivableNet, Metrics.DaysSalesOutstanding,
     ];
 
-    /// <summary>The liquidity figures at a balance-sheet date, against the same date a year earlier (the scripts state a change only for cash).</summary>
+    /// <summary>
+    /// The liquidity figures at a balance-sheet date, against the same date a year earlier (the scripts state a change
+    /// only for cash).
+    /// </summary>
     public static IReadOnlyList<FigureLine> BalanceSheet(ResultsSnapshot snapshot, Period date) =>
         [.. BalanceSheetMetrics.Select(m => Line(snapshot, date, m, m == Metrics.Cash ? Metrics.CashChange : null))];
 
@@ -43,7 +46,9 @@ public static class HeadlineFigures
     public static Period BalanceSheetDateOf(Period period) =>
         period.IsInstant ? period : Period.Parse(period.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
-    /// <summary>A company figure for a period, the same figure a year earlier, and its stated or derived change.</summary>
+    /// <summary>
+    /// A company figure for a period, the same figure a year earlier, and its stated or derived change.
+    /// </summary>
     public static FigureLine Line(
         ResultsSnapshot snapshot, Period period, string metric, string? changeMetric, string? label = null)
     {

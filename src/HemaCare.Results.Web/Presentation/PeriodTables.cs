@@ -38,7 +38,8 @@ public static class PeriodTables
         var prior = period.PriorYear;
         var metrics = SegmentMetrics.SelectMany(m => m.Changes.Prepend(m.Level)).ToHashSet(StringComparer.Ordinal);
         var scopes = snapshot.Facts
-            .Where(f => !f.IsCompany && metrics.Contains(f.Metric) && (f.Period == period.Code || f.Period == prior.Code))
+            .Where(f => !f.IsCompany && metrics.Contains(f.Metric))
+            .Where(f => f.Period == period.Code || f.Period == prior.Code)
             .Select(ScopeKey.Of);
         var rows = ScopeTree.Order(scopes).Select(s => new FigureRow(s.Scope.Label, s.Depth, "", [
             .. SegmentMetrics.SelectMany(m => new[]
@@ -60,7 +61,9 @@ public static class PeriodTables
             rows);
     }
 
-    /// <summary>The column of <see cref="Segments"/> that holds a metric's level for the period or its prior year.</summary>
+    /// <summary>
+    /// The column of <see cref="Segments"/> that holds a metric's level for the period or its prior year.
+    /// </summary>
     public static int SegmentColumn(string metric, bool priorYear)
     {
         var block = Array.FindIndex(SegmentMetrics, m => m.Level == metric);
@@ -70,7 +73,9 @@ public static class PeriodTables
 
     private const int ColumnsPerMetric = 3;
 
-    /// <summary>Whether the store holds any figure for the prior-year period, so the view can say what is missing.</summary>
+    /// <summary>
+    /// Whether the store holds any figure for the prior-year period, so the view can say what is missing.
+    /// </summary>
     public static bool HasPriorYear(ResultsSnapshot snapshot, Period period) =>
         snapshot.FindPeriod(period.PriorYear.Code) is not null;
 }

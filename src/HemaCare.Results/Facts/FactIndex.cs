@@ -26,7 +26,8 @@ public sealed class FactIndex
     public Fact? Find(string period, string segment, string program, string metric) =>
         _primary.GetValueOrDefault((period, segment, program, metric));
 
-    public Fact? Find(string period, ScopeKey scope, string metric) => Find(period, scope.Segment, scope.Program, metric);
+    public Fact? Find(string period, ScopeKey scope, string metric) =>
+        Find(period, scope.Segment, scope.Program, metric);
 
     public IEnumerable<Fact> Primaries => _primary.Values;
 

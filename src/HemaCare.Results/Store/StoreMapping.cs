@@ -21,7 +21,8 @@ internal static class StoreMapping
     public static CheckRecord ToRecord(this ReconciliationCheck c, int ordinal) => new()
     {
         Id = c.Id, Rule = c.Rule, Period = c.Period, Description = c.Description, Status = c.Status,
-        ExpectedLow = c.Expected.Low, ExpectedHigh = c.Expected.High, ComputedLow = c.Computed.Low, ComputedHigh = c.Computed.High,
+        ExpectedLow = c.Expected.Low, ExpectedHigh = c.Expected.High,
+        ComputedLow = c.Computed.Low, ComputedHigh = c.Computed.High,
         FactIds = [.. c.FactIds], Ordinal = ordinal,
     };
 

@@ -6,7 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HemaCare.Results.Web.Tests.Faults;
 
-/// <summary>Each test hosts the app over its own copy of data/ and its own SQLite file, then breaks one of them.</summary>
+/// <summary>
+/// Each test hosts the app over its own copy of data/ and its own SQLite file, then breaks one of them.
+/// </summary>
 public sealed class StoreFaultTests : IDisposable
 {
     private const string Q2File = "hemacare-2003-q2-call-script.facts.csv";
@@ -27,7 +29,8 @@ public sealed class StoreFaultTests : IDisposable
         using var client = factory.CreateClient();
 
         (await client.GetAsync("/")).StatusCode.Should().Be(HttpStatusCode.OK);
-        factory.Logs.Should().Contain(line => line.StartsWith("Warning:") && line.Contains(factory.DatabasePath) && line.Contains("Rebuilding"));
+        factory.Logs.Should().Contain(line => line.StartsWith("Warning:") && line.Contains(factory.DatabasePath)
+            && line.Contains("Rebuilding"));
         new StoreFile(factory.DatabasePath).ReadContentHash().Should().NotBeNullOrEmpty();
     }
 
@@ -59,8 +62,10 @@ public sealed class StoreFaultTests : IDisposable
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         var before = await File.ReadAllBytesAsync(database);
         File.SetUnixFileMode(database, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
-        File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute);
-        File.SetUnixFileMode(_data, UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute);
+        File.SetUnixFileMode(folder,
+            UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute);
+        File.SetUnixFileMode(_data,
+            UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute);
         try
         {
             using var factory = new ResultsAppFactory { DataDirectory = _data, DatabasePath = database };
@@ -112,7 +117,8 @@ public sealed class StoreFaultTests : IDisposable
 
         store.Current.AllChecksPass.Should().BeTrue();
         health.StatusCode.Should().Be(HttpStatusCode.OK);
-        JsonDocument.Parse(await health.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString().Should().Be("Healthy");
+        JsonDocument.Parse(await health.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString()
+            .Should().Be("Healthy");
     }
 
     [Fact]

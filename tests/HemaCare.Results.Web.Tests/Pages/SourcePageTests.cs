@@ -35,10 +35,12 @@ public sealed class SourcePageTests(ResultsAppFactory factory) : IClassFixture<R
         var client = factory.CreateClient();
         var page = await Html.GetAsync(client, Links.Source("hemacare-2003-q2-call-script"));
 
-        var split = page.QuerySelectorAll("mark.quote:not([id])").SelectMany(m => m.ClassList).Where(c => c.StartsWith("q-")).Distinct().ToList();
+        var split = page.QuerySelectorAll("mark.quote:not([id])").SelectMany(m => m.ClassList).Where(c =>
+            c.StartsWith("q-")).Distinct().ToList();
         split.Should().NotBeEmpty("the Q2 script has quotes that cross");
         var stylesheet = page.QuerySelector("head link[href$='/highlights.css']")?.GetAttribute("href");
-        stylesheet.Should().Be("/sources/hemacare-2003-q2-call-script/highlights.css", "the rules live in a same-origin stylesheet, not inline");
+        stylesheet.Should().Be("/sources/hemacare-2003-q2-call-script/highlights.css",
+            "the rules live in a same-origin stylesheet, not inline");
         var style = await client.GetStringAsync(stylesheet);
         foreach (var cls in split)
             style.Should().Contain($":has(#fact-{cls[2..]}:target) .{cls}");
@@ -54,9 +56,12 @@ public sealed class SourcePageTests(ResultsAppFactory factory) : IClassFixture<R
         var shown = page.QuerySelector(".source-text")!.TextContent;
         shown.Length.Should().Be(document.Text.Length);
         Enumerable.Range(0, shown.Length).Where(i => shown[i] != document.Text[i])
-            .Should().OnlyContain(i => document.Text[i] == '\n' && shown[i] == ' ', "only line breaks may become spaces");
+            .Should().OnlyContain(i => document.Text[i] == '\n' && shown[i] == ' ',
+                "only line breaks may become spaces");
         shown.Split("\n\n").Length.Should().Be(document.Text.Split("\n\n").Length, "paragraph breaks are kept");
-        shown.Should().Contain("I would like to welcome everyone here today to our 2003 Second Quarter Financial Results Conference Call.");
+        shown.Should()
+            .Contain("I would like to welcome everyone here today to our 2003 Second Quarter "
+                + "Financial Results Conference Call.");
     }
 
     [Theory]
@@ -69,5 +74,6 @@ public sealed class SourcePageTests(ResultsAppFactory factory) : IClassFixture<R
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
     }
 
-    private static string Normalise(string text) => string.Join(' ', text.Split((char[])[' ', '\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries));
+    private static string Normalise(string text) => string.Join(' ', text.Split((char[])[' ', '\r', '\n', '\t'],
+        StringSplitOptions.RemoveEmptyEntries));
 }

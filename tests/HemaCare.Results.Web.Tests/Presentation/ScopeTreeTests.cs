@@ -19,7 +19,8 @@ public sealed class ScopeTreeTests
         ];
 
         Indented(scopes).Should().Equal(
-            "Blood products", "  Mature blood management programs", "  New blood management programs", "Blood services");
+            "Blood products", "  Mature blood management programs", "  New blood management programs",
+                "Blood services");
     }
 
     [Fact]
