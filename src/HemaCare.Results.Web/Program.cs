@@ -2,10 +2,12 @@ using HemaCare.Results.Web.Components;
 using HemaCare.Results.Web.Endpoints;
 using HemaCare.Results.Web.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
-// Outside Development too: run from the build output, Radzen's _content/ files are found only through the
-// build's static web assets manifest (a published app has the files in wwwroot/ and no manifest: a no-op).
-builder.WebHost.UseStaticWebAssets();
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    WebRootPath = StaticAssetRoots.PublishedWebRoot(),
+});
+builder.UseBuildStaticWebAssets();
 builder.AddApplicationServices();
 
 var app = builder.Build();

@@ -4,12 +4,12 @@ using System.Text.RegularExpressions;
 namespace HemaCare.Results.BrowserTests;
 
 /// <summary>
-/// The production starts from a build, without a browser, with ASPNETCORE_ENVIRONMENT=Production set as a shell
-/// would: the dll from the build output, the dll from the project folder (`dotnet run --no-launch-profile`),
-/// and `dotnet run` with its launch profile. Each must run in Production and serve every stylesheet, script and
-/// image a page links to, with its bytes: without the build's static web assets manifest, Radzen's _content/
-/// files answered 500 from the project folder and an empty 200 from the build output, and the launch profile
-/// used to override the shell's environment with Development.
+/// The production starts, without a browser, with ASPNETCORE_ENVIRONMENT=Production set as a shell would: the dll
+/// from the build output, the dll from the project folder (`dotnet run --no-launch-profile`), `dotnet run` with
+/// its launch profile, and a published dll started from another folder. Each must run in Production and serve
+/// every stylesheet, script and image a page links to, with its bytes. Before: Radzen's _content/ files answered
+/// 500 from the project folder and an empty 200 from the build output, the launch profile overrode the shell's
+/// environment with Development, and the published app served every asset as an empty 200.
 /// </summary>
 public sealed partial class ProductionStartTests
 {
@@ -17,6 +17,7 @@ public sealed partial class ProductionStartTests
     [InlineData(StartMode.Dll)]
     [InlineData(StartMode.DllFromProjectFolder)]
     [InlineData(StartMode.DotnetRun)]
+    [InlineData(StartMode.Published)]
     public async Task Every_asset_the_pages_link_to_is_served_in_Production(StartMode mode)
     {
         await using var server = await ServerProcess.StartAsync(mode);

@@ -16,6 +16,9 @@ public enum StartMode
 
     /// <summary>`dotnet run --no-build` with the default launch profile, the environment set in the shell.</summary>
     DotnetRun,
+
+    /// <summary>`dotnet publish --no-build` to a temporary folder, then `dotnet that/HemaCare.Results.Web.dll` from another folder.</summary>
+    Published,
 }
 
 /// <summary>
@@ -28,19 +31,30 @@ public sealed class ServerProcess : IAsyncDisposable
     private readonly StringBuilder _output = new();
     private readonly Process _process;
 
-    private ServerProcess(StartMode mode, int port)
+    private readonly string? _publishFolder;
+
+    private ServerProcess(StartMode mode, int port, string? publishFolder)
     {
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
+        _publishFolder = publishFolder;
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = mode == StartMode.Dll ? Path.GetDirectoryName(WebDll)! : ProjectDirectory,
+            WorkingDirectory = mode switch
+            {
+                StartMode.Dll => Path.GetDirectoryName(WebDll)!,
+                StartMode.Published => Path.GetTempPath(),
+                _ => ProjectDirectory,
+            },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        string[] arguments = mode == StartMode.DotnetRun
-            ? ["run", "--no-build", "-c", Configuration, "--project", ProjectDirectory, "--", "--urls", BaseAddress.ToString()]
-            : [WebDll, "--urls", BaseAddress.ToString()];
+        string[] arguments = mode switch
+        {
+            StartMode.DotnetRun => ["run", "--no-build", "-c", Configuration, "--project", ProjectDirectory, "--", "--urls", BaseAddress.ToString()],
+            StartMode.Published => [Path.Combine(publishFolder!, Path.GetFileName(WebDll)), "--urls", BaseAddress.ToString()],
+            _ => [WebDll, "--urls", BaseAddress.ToString()],
+        };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment.Remove("DOTNET_ENVIRONMENT");
@@ -76,7 +90,8 @@ public sealed class ServerProcess : IAsyncDisposable
     public static async Task<ServerProcess> StartAsync(StartMode mode = StartMode.Dll)
     {
         if (!File.Exists(WebDll)) throw new FileNotFoundException($"Build the solution first: {WebDll} is missing.", WebDll);
-        var server = new ServerProcess(mode, FreePort());
+        var publishFolder = mode == StartMode.Published ? await PublishAsync() : null;
+        var server = new ServerProcess(mode, FreePort(), publishFolder);
         try
         {
             await server.WaitUntilServing();
@@ -99,6 +114,23 @@ public sealed class ServerProcess : IAsyncDisposable
         _process.Dispose();
         foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })
             if (File.Exists(file)) File.Delete(file);
+        if (_publishFolder is not null) Directory.Delete(_publishFolder, recursive: true);
+    }
+
+    /// <summary>Publishes the built app (no rebuild) to a new temporary folder and returns it.</summary>
+    private static async Task<string> PublishAsync()
+    {
+        var folder = Directory.CreateTempSubdirectory("hemacare-published-").FullName;
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var argument in new[] { "publish", ProjectDirectory, "--no-build", "-c", Configuration, "-o", folder, "-nologo" })
+            start.ArgumentList.Add(argument);
+        using var publish = Process.Start(start)!;
+        var output = publish.StandardOutput.ReadToEndAsync();
+        var errors = publish.StandardError.ReadToEndAsync();
+        await publish.WaitForExitAsync();
+        if (publish.ExitCode != 0)
+            throw new InvalidOperationException($"dotnet publish failed ({publish.ExitCode}):\n{await output}\n{await errors}");
+        return folder;
     }
 
     private async Task WaitUntilServing()
