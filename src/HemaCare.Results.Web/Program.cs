@@ -2,7 +2,12 @@ using HemaCare.Results.Web.Components;
 using HemaCare.Results.Web.Endpoints;
 using HemaCare.Results.Web.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    WebRootPath = StaticAssetRoots.PublishedWebRoot(),
+});
+builder.UseBuildStaticWebAssets();
 builder.AddApplicationServices();
 
 var app = builder.Build();
