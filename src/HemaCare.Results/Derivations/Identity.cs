@@ -7,6 +7,12 @@ namespace HemaCare.Results.Derivations;
 /// </summary>
 public abstract class Identity(string id, string rule, string period, string description, IReadOnlyList<int> variables, int subject)
 {
+    /// <summary>
+    /// For an identity that follows from others (a change of a sum is the sum of the changes), the ids of those
+    /// premises. It sharpens propagation but is never blamed on its own: it goes whenever a premise is blamed.
+    /// </summary>
+    public IReadOnlyList<string> Premises { get; init; } = [];
+
     public string Id { get; } = id;
 
     public string Rule { get; } = rule;

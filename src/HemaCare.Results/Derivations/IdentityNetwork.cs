@@ -12,6 +12,7 @@ public sealed class IdentityNetwork
     private readonly List<List<int>> _identitiesOf = [];
     private readonly List<Identity> _identities = [];
     private readonly HashSet<string> _identityIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _implied = new(StringComparer.Ordinal);
 
     public IReadOnlyList<FigureKey> Keys => _keys;
 
@@ -42,10 +43,24 @@ public sealed class IdentityNetwork
         if (!narrowed.IsEmpty) _domains[variable] = narrowed;
     }
 
+    /// <summary>
+    /// The blamed identities and every identity implied by one of them (a premise gone, the implication goes too):
+    /// the identities a propagation must leave out.
+    /// </summary>
+    public HashSet<int> WithImplied(IEnumerable<int> blamed)
+    {
+        var excluded = blamed.ToHashSet();
+        foreach (var premise in excluded.ToList())
+            if (_implied.TryGetValue(_identities[premise].Id, out var implied)) excluded.UnionWith(implied);
+        return excluded;
+    }
+
     /// <summary>Adds an identity; a second instance with the same id (the same identity built twice) is ignored.</summary>
     public void Add(Identity identity)
     {
         if (!_identityIds.Add(identity.Id)) return;
+        foreach (var premise in identity.Premises)
+            (_implied.TryGetValue(premise, out var list) ? list : _implied[premise] = []).Add(_identities.Count);
         foreach (var variable in identity.Variables.Distinct()) _identitiesOf[variable].Add(_identities.Count);
         _identities.Add(identity);
     }

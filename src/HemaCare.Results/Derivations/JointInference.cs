@@ -20,17 +20,19 @@ public static class JointInference
         IdentityRules.AddAll(model);
         var network = model.Network;
         var failed = ConflictSearch.FailedIdentities(network);
-        var final = Propagator.Run(network, failed);
+        var excluded = network.WithImplied(failed);
+        var final = Propagator.Run(network, excluded);
         var statedVariables = stated.Select(f => network.Find(FigureKey.Of(f))!.Value).ToHashSet();
-        var citations = new Citations(network, final, statedVariables, failed);
+        var citations = new Citations(network, final, statedVariables, excluded);
         var emitter = new DerivedFacts(model, final, citations, index, statedVariables);
         var derived = emitter.Emit();
-        var outcomes = Outcomes(network, final, citations, failed, emitter).ToList();
+        var outcomes = Outcomes(network, final, citations, failed, excluded, emitter).ToList();
         return new InferenceResult(derived, outcomes);
     }
 
     private static IEnumerable<IdentityOutcome> Outcomes(
-        IdentityNetwork network, Propagation final, Citations citations, HashSet<int> failed, DerivedFacts facts)
+        IdentityNetwork network, Propagation final, Citations citations, HashSet<int> failed, HashSet<int> excluded,
+        DerivedFacts facts)
     {
         for (var i = 0; i < network.Identities.Count; i++)
         {
@@ -38,11 +40,11 @@ public static class JointInference
             var projected = Citations.Project(identity, final.Values);
             if (failed.Contains(i))
             {
-                var position = Enumerable.Range(0, projected.Length).FirstOrDefault(
+                var position = Enumerable.Range(0, projected.Length).Prepend(identity.Subject).FirstOrDefault(
                     p => final.Values[identity.Variables[p]].Intersect(projected[p]).IsEmpty, identity.Subject);
                 yield return Outcome(identity, CheckStatus.Fail, position, projected[position], final, facts);
             }
-            else if (IsTest(identity, i, final, citations, facts) && projected[identity.Subject].ToInterval() is not null)
+            else if (!excluded.Contains(i) && IsTest(identity, i, final, citations, facts) && projected[identity.Subject].ToInterval() is not null)
             {
                 yield return Outcome(identity, CheckStatus.Pass, identity.Subject, projected[identity.Subject], final, facts);
             }

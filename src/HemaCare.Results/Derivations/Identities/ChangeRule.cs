@@ -15,7 +15,7 @@ public sealed class ChangeRule : IIdentityRule
         let prior = model.PriorYear(period)
         where prior is not null
         from scope in SummedMetrics.ScopesOf(family.Level)
-        select new SumIdentity($"change-{family.Change}-{scope.Slug}-{period}".ToLowerInvariant(), Name, period,
+        select new SumIdentity(SummedMetrics.ChangeId(family.Change, scope, period), Name, period,
             $"{scope.Label} {SummedMetrics.Lower(family.Change)} = {SummedMetrics.Lower(family.Level)} in {Label(period)} − in {Label(prior)}",
             [
                 model.Variable(period, scope, family.Level),

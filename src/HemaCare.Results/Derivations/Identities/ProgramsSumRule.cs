@@ -1,12 +1,10 @@
-using HemaCare.Results.Facts;
-using HemaCare.Results.Vocabulary;
 using static HemaCare.Results.Derivations.InferenceModel;
 
 namespace HemaCare.Results.Derivations.Identities;
 
 /// <summary>
-/// A segment's top-level programs add up to the segment. Sherman Oaks is part of the mature programs, so it is
-/// not a summand.
+/// A segment's top-level programs add up to the segment: revenue, gross profit and their changes. Sherman Oaks
+/// is part of the mature programs, so it is not a summand.
 /// </summary>
 public sealed class ProgramsSumRule : IIdentityRule
 {
@@ -17,8 +15,7 @@ public sealed class ProgramsSumRule : IIdentityRule
         let programs = TopLevelPrograms(segment.Segment)
         where programs.Count > 0
         from period in model.Durations
-        from metric in SummedMetrics.OverScopes
-        select new SumIdentity($"programs-sum-{metric}-{segment.Slug}-{period}".ToLowerInvariant(), Name, period,
-            $"{segment.Segment} programs' {SummedMetrics.Lower(metric)} sums to the segment's, {Label(period)}",
-            [model.Variable(period, segment, metric), .. programs.Select(p => model.Variable(period, p, metric))]);
+        from identity in SummedMetrics.SumWithChange(model, (metric, p) => $"programs-sum-{metric}-{segment.Slug}-{p}", Name, period, segment, programs,
+            metric => $"{segment.Segment} programs' {SummedMetrics.Lower(metric)} sums to the segment's, {Label(period)}")
+        select identity;
 }

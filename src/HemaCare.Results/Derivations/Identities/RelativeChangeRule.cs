@@ -7,7 +7,7 @@ namespace HemaCare.Results.Derivations.Identities;
 /// <summary>
 /// A percentage change against the prior year: level = prior × (1 + change % ÷ 100), and change in dollars =
 /// change % ÷ 100 × prior. The second follows from the first and the dollar change, but propagation needs it
-/// said outright to reach the prior year from a stated dollar and percentage change.
+/// said outright to reach the prior year from a stated dollar and percentage change (it is never blamed alone).
 /// </summary>
 public sealed class RelativeChangeRule : IIdentityRule
 {
@@ -26,12 +26,16 @@ public sealed class RelativeChangeRule : IIdentityRule
                     var pct = model.Variable(period, scope, changePct);
                     var before = model.Variable(prior, scope, level);
                     var what = $"{scope.Label} {SummedMetrics.Lower(changePct)}";
-                    yield return new ProductIdentity($"change-{changePct}-{scope.Slug}-{period}".ToLowerInvariant(), Name, period,
+                    var growth = new ProductIdentity($"change-{changePct}-{scope.Slug}-{period}".ToLowerInvariant(), Name, period,
                         $"{what} = 100 × ({SummedMetrics.Lower(level)} in {Label(period)} ÷ in {Label(prior)} − 1)",
                         [model.Variable(period, scope, level), pct, before], ProductForm.Growth);
+                    yield return growth;
                     yield return new ProductIdentity($"change-{changePct}-from-{change}-{scope.Slug}-{period}".ToLowerInvariant(), Name, period,
                         $"{what} = 100 × {SummedMetrics.Lower(change)} ÷ {SummedMetrics.Lower(level)} in {Label(prior)}",
-                        [model.Variable(period, scope, change), pct, before], ProductForm.Share);
+                        [model.Variable(period, scope, change), pct, before], ProductForm.Share)
+                    {
+                        Premises = [growth.Id, SummedMetrics.ChangeId(change, scope, period)],
+                    };
                 }
             }
         }

@@ -1,5 +1,4 @@
 using HemaCare.Results.Facts;
-using HemaCare.Results.Vocabulary;
 using static HemaCare.Results.Derivations.InferenceModel;
 
 namespace HemaCare.Results.Derivations.Identities;
@@ -11,8 +10,7 @@ public sealed class SegmentsSumRule : IIdentityRule
 
     public IEnumerable<Identity> Build(InferenceModel model) =>
         from period in model.Durations
-        from metric in SummedMetrics.OverScopes
-        select new SumIdentity($"segments-sum-{metric}-{period}".ToLowerInvariant(), Name, period,
-            $"Segments' {SummedMetrics.Lower(metric)} sums to the company's, {Label(period)}",
-            [model.Variable(period, ScopeKey.Company, metric), .. Segments.Select(s => model.Variable(period, s, metric))]);
+        from identity in SummedMetrics.SumWithChange(model, (metric, p) => $"segments-sum-{metric}-{p}", Name, period, ScopeKey.Company, [.. Segments],
+            metric => $"Segments' {SummedMetrics.Lower(metric)} sums to the company's, {Label(period)}")
+        select identity;
 }
