@@ -6,9 +6,11 @@ namespace HemaCare.Results.Benchmarks;
 /// <summary>The snapshot the app would serve, built in memory from the repository's data/ and seeds/.</summary>
 internal static class RepositorySnapshot
 {
+    public static FactSource Source() => new(Path.Combine(RepositoryRoot(), "data"), Path.Combine(RepositoryRoot(), "seeds"));
+
     public static ResultsSnapshot Build()
     {
-        var source = new FactSource(Path.Combine(RepositoryRoot(), "data"), Path.Combine(RepositoryRoot(), "seeds"));
+        var source = Source();
         var import = FactsImport.Run(source);
         return new ResultsSnapshot(StoreFile.ContentHash(source), import.Facts, import.Documents, import.Checks);
     }
