@@ -32,9 +32,8 @@ internal sealed class Citations
             _explained[v] = network.Domains[v];
         }
         var pending = Enumerable.Range(0, _cited.Length)
-            .Where(v => !_cited[v] && final.Values[v].IsFinite && network.IdentitiesOf[v].Any(i => !failed.Contains(i)))
-            .ToHashSet();
-        CiteAll(pending);
+            .Where(v => !_cited[v] && final.Values[v].IsFinite && network.IdentitiesOf[v].Any(i => !failed.Contains(i)));
+        CiteAll(new SortedSet<int>(pending));
     }
 
     /// <summary>The identities cited for the low and high end of a variable; null for a stated or unexplained one.</summary>
@@ -42,9 +41,9 @@ internal sealed class Citations
 
     public bool IsExplained(int variable) => _cited[variable];
 
-    private void CiteAll(HashSet<int> pending)
+    private void CiteAll(SortedSet<int> pending)
     {
-        var queue = new Queue<int>(pending.Order());
+        var queue = new Queue<int>(pending);
         while (pending.Count > 0)
         {
             while (queue.Count > 0)
@@ -53,13 +52,13 @@ internal sealed class Citations
                 if (!pending.Contains(v) || TryCite(v, strict: true) is not { } cite) continue;
                 Cite(v, cite, pending, queue);
             }
-            var fallback = pending.Order().Select(v => (v, Cite: TryCite(v, strict: false))).FirstOrDefault(c => c.Cite is not null);
+            var fallback = pending.Select(v => (v, Cite: TryCite(v, strict: false))).FirstOrDefault(c => c.Cite is not null);
             if (fallback.Cite is not { } closest) return;
             Cite(fallback.v, closest, pending, queue);
         }
     }
 
-    private void Cite(int v, (int, int) cite, HashSet<int> pending, Queue<int> queue)
+    private void Cite(int v, (int, int) cite, SortedSet<int> pending, Queue<int> queue)
     {
         _by[v] = cite;
         _cited[v] = true;
