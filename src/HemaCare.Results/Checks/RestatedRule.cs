@@ -14,10 +14,14 @@ public static class RestatedRule
         {
             var first = group.First();
             foreach (var again in group.Skip(1))
+            {
+                var where = again.Document == first.Document ? "stated twice in one script" : "stated in both scripts";
+                var what = $"{ScopeKey.Of(again).Label} {Metrics.LabelOf(again.Metric).ToLowerInvariant()}";
                 yield return new ReconciliationCheck($"restated-{again.Id}", Name, again.Period,
-                    $"{ScopeKey.Of(again).Label} {Metrics.LabelOf(again.Metric).ToLowerInvariant()}, {Period.LabelOf(again.Period)}, {(again.Document == first.Document ? "stated twice in one script" : "stated in both scripts")}: the statements agree",
+                    $"{what}, {Period.LabelOf(again.Period)}, {where}: the statements agree",
                     again.Interval.Overlaps(first.Interval) ? CheckStatus.Pass : CheckStatus.Fail,
                     first.Interval, again.Interval, [first.Id, again.Id]);
+            }
         }
     }
 }

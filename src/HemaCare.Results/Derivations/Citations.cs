@@ -5,9 +5,9 @@ namespace HemaCare.Results.Derivations;
 /// projection, from the final intervals of its other figures, reaches that bound, and only once each of those
 /// figures is stated or cited itself: citations are made in that order, so following inputs always ends at
 /// stated figures and never loops. A stated figure counts with the interval its statements give, not the
-/// narrower joint one (what narrowed it is not part of the statement a reader follows to). The identity that last tightened the bound is preferred. When mutual
-/// dependence leaves no identity that reaches a bound from cited figures alone, the one that comes closest is
-/// cited (the figure's interval stays the joint one).
+/// narrower joint one (what narrowed it is not part of the statement a reader follows to). The identity that
+/// last tightened the bound is preferred. When mutual dependence leaves no identity that reaches a bound from
+/// cited figures alone, the one that comes closest is cited (the figure's interval stays the joint one).
 /// </summary>
 internal sealed class Citations
 {
@@ -18,7 +18,8 @@ internal sealed class Citations
     private readonly (int Low, int High)?[] _by;
     private readonly Bounds[] _explained;
 
-    public Citations(IdentityNetwork network, Propagation final, IReadOnlySet<int> statedVariables, IReadOnlySet<int> failed)
+    public Citations(
+        IdentityNetwork network, Propagation final, IReadOnlySet<int> statedVariables, IReadOnlySet<int> failed)
     {
         _network = network;
         _final = final;
@@ -32,11 +33,12 @@ internal sealed class Citations
             _explained[v] = network.Domains[v];
         }
         var pending = Enumerable.Range(0, _cited.Length)
-            .Where(v => !_cited[v] && final.Values[v].IsFinite && network.IdentitiesOf[v].Any(i => !failed.Contains(i)));
+            .Where(v => !_cited[v] && final.Values[v].IsFinite)
+            .Where(v => network.IdentitiesOf[v].Any(i => !failed.Contains(i)));
         CiteAll(new SortedSet<int>(pending));
     }
 
-    /// <summary>The identities cited for the low and high end of a variable; null for a stated or unexplained one.</summary>
+    /// <summary>The identities cited for the low and high end of a variable; null if stated or unexplained.</summary>
     public (int Low, int High)? Of(int variable) => _by[variable];
 
     public bool IsExplained(int variable) => _cited[variable];
@@ -52,7 +54,8 @@ internal sealed class Citations
                 if (!pending.Contains(v) || TryCite(v, strict: true) is not { } cite) continue;
                 Cite(v, cite, pending, queue);
             }
-            var fallback = pending.Select(v => (v, Cite: TryCite(v, strict: false))).FirstOrDefault(c => c.Cite is not null);
+            var fallback = pending.Select(v => (v, Cite: TryCite(v, strict: false)))
+                .FirstOrDefault(c => c.Cite is not null);
             if (fallback.Cite is not { } closest) return;
             Cite(fallback.v, closest, pending, queue);
         }
@@ -78,10 +81,10 @@ internal sealed class Citations
             if (Projection(identity, v) is not { } projected) continue;
             var reachesLow = projected.Low >= value.Low - tolerance;
             var reachesHigh = projected.High <= value.High + tolerance;
-            if (strict ? reachesLow && low is null : double.IsFinite(projected.Low) && (low is null || projected.Low > low.Value.Bound))
-                low = (identity, projected.Low);
-            if (strict ? reachesHigh && high is null : double.IsFinite(projected.High) && (high is null || projected.High < high.Value.Bound))
-                high = (identity, projected.High);
+            var closerLow = double.IsFinite(projected.Low) && (low is null || projected.Low > low.Value.Bound);
+            var closerHigh = double.IsFinite(projected.High) && (high is null || projected.High < high.Value.Bound);
+            if (strict ? reachesLow && low is null : closerLow) low = (identity, projected.Low);
+            if (strict ? reachesHigh && high is null : closerHigh) high = (identity, projected.High);
         }
         return low is { } l && high is { } h ? (l.Identity, h.Identity) : null;
     }
@@ -93,7 +96,7 @@ internal sealed class Citations
         return preferred.Concat(_network.IdentitiesOf[v]).Distinct().Where(i => !_failed.Contains(i));
     }
 
-    /// <summary>The identity's projection onto v from the explained intervals, if every other figure in it is explained.</summary>
+    /// <summary>The identity's projection onto v from explained intervals, once its other figures are.</summary>
     private Bounds? Projection(int identity, int v)
     {
         var variables = _network.Identities[identity].Variables;

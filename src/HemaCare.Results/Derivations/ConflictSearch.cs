@@ -10,7 +10,9 @@ namespace HemaCare.Results.Derivations;
 /// </summary>
 internal static class ConflictSearch
 {
-    /// <summary>The identities to blame (never an implied one); propagate without <see cref="IdentityNetwork.WithImplied"/> of them.</summary>
+    /// <summary>
+    /// The identities to blame (never an implied one); propagate without <see cref="IdentityNetwork.WithImplied"/>.
+    /// </summary>
     public static HashSet<int> FailedIdentities(IdentityNetwork network)
     {
         var failed = new HashSet<int>();

@@ -19,18 +19,21 @@ internal sealed class DerivedFacts(
 
     public bool IsStated(int variable) => statedVariables.Contains(variable);
 
-    public Interval? StatedInterval(int variable) =>
-        IsStated(variable) ? index.Find(Key(variable).Period, Key(variable).Scope, Key(variable).Metric)!.Interval : null;
+    public Interval? StatedInterval(int variable) => IsStated(variable) ? Statement(variable).Interval : null;
 
     /// <summary>The fact that stands for a variable: its primary statement or its derived fact.</summary>
     public string? FactIdOf(int variable) => IsStated(variable)
-        ? index.Find(Key(variable).Period, Key(variable).Scope, Key(variable).Metric)!.Id
+        ? Statement(variable).Id
         : _emitted.Contains(variable) ? Key(variable).DerivedId : null;
+
+    private Fact Statement(int variable) =>
+        index.Find(Key(variable).Period, Key(variable).Scope, Key(variable).Metric)!;
 
     public IReadOnlyList<Fact> Emit()
     {
         var candidates = Enumerable.Range(0, _network.Keys.Count)
-            .Where(v => !IsStated(v) && citations.Of(v) is not null && final.Values[v].ToInterval() is not null && Meaningful(v))
+            .Where(v => !IsStated(v) && citations.Of(v) is not null && final.Values[v].ToInterval() is not null)
+            .Where(Meaningful)
             .ToList();
         _emitted.UnionWith(candidates);
         return [.. candidates.Select(Build)];
@@ -43,7 +46,9 @@ internal sealed class DerivedFacts(
         var key = Key(v);
         var family = SummedMetrics.ChangeFamilies.FirstOrDefault(f => f.ChangePct == key.Metric);
         if (family.Level is null) return true;
-        var prior = model.PriorYear(key.Period) is { } p ? _network.Find(new FigureKey(p, key.Scope, family.Level)) : null;
+        var prior = model.PriorYear(key.Period) is { } p
+            ? _network.Find(new FigureKey(p, key.Scope, family.Level))
+            : null;
         return prior is { } before && final.Values[before].Low > 0;
     }
 
@@ -55,7 +60,8 @@ internal sealed class DerivedFacts(
         var unit = Metrics.Find(key.Metric)!.Unit;
         var middle = Math.Clamp(Math.Round((interval.Low + interval.High) / 2, 6), interval.Low, interval.High);
         return new Fact(
-            Id: key.DerivedId, Period: key.Period, Segment: key.Scope.Segment, Program: key.Scope.Program, Metric: key.Metric,
+            Id: key.DerivedId, Period: key.Period, Segment: key.Scope.Segment, Program: key.Scope.Program,
+            Metric: key.Metric,
             Value: middle, Unit: unit, Decimals: Math.Min(Precision.SupportedDecimals(interval), FinestDecimals(unit)),
             Qualifier: "", Basis: Basis.Derived, Document: null, Quote: null, Span: null,
             Formula: low == high ? Solve(low, v) : $"Low end from {Solve(low, v)}; high end from {Solve(high, v)}",
@@ -77,7 +83,8 @@ internal sealed class DerivedFacts(
         if (_inputs.TryGetValue(v, out var known)) return known;
         var (low, high) = citations.Of(v)!.Value;
         var ids = new List<string>();
-        foreach (var u in new[] { low, high }.Distinct().SelectMany(i => _network.Identities[i].Variables).Where(u => u != v))
+        var joined = new[] { low, high }.Distinct().SelectMany(i => _network.Identities[i].Variables);
+        foreach (var u in joined.Where(u => u != v))
             ids.AddRange(FactIdOf(u) is { } id ? [id] : Inputs(u));
         return _inputs[v] = [.. ids.Distinct()];
     }

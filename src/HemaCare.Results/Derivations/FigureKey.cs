@@ -8,7 +8,7 @@ public readonly record struct FigureKey(string Period, ScopeKey Scope, string Me
 {
     public static FigureKey Of(Fact fact) => new(fact.Period, ScopeKey.Of(fact), fact.Metric);
 
-    /// <summary>The id a derived fact of this figure gets; links to it must keep working, so it never changes.</summary>
+    /// <summary>The id of this figure's derived fact; links to it must keep working, so it never changes.</summary>
     public string DerivedId => $"d-{Metric.Replace('_', '-')}-{Scope.Slug}-{Period.ToLowerInvariant()}";
 
     /// <summary>The figure in words, for formulas: "Blood services revenue, FY 2003".</summary>

@@ -5,7 +5,8 @@ namespace HemaCare.Results.Derivations;
 /// revenue + Blood services revenue". It projects the identity onto each of its variables (HC4 style) and writes
 /// the formula that solves it for one of them. <see cref="Subject"/> is the position a check reports on.
 /// </summary>
-public abstract class Identity(string id, string rule, string period, string description, IReadOnlyList<int> variables, int subject)
+public abstract class Identity(
+    string id, string rule, string period, string description, IReadOnlyList<int> variables, int subject)
 {
     /// <summary>
     /// For an identity that follows from others (a change of a sum is the sum of the changes), the ids of those

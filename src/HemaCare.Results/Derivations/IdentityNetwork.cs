@@ -55,7 +55,7 @@ public sealed class IdentityNetwork
         return excluded;
     }
 
-    /// <summary>Adds an identity; a second instance with the same id (the same identity built twice) is ignored.</summary>
+    /// <summary>Adds an identity; a second one with the same id (the same identity built twice) is ignored.</summary>
     public void Add(Identity identity)
     {
         if (!_identityIds.Add(identity.Id)) return;

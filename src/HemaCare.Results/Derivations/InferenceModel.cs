@@ -47,7 +47,8 @@ public sealed class InferenceModel
     public static IReadOnlyList<ScopeKey> TopLevelPrograms(string segment) =>
         [.. Scope.Programs.Where(p => p.Segment == segment && p.IsTopLevel).Select(p => new ScopeKey(segment, p.Name))];
 
-    public int Variable(string period, ScopeKey scope, string metric) => Network.Variable(new FigureKey(period, scope, metric));
+    public int Variable(string period, ScopeKey scope, string metric) =>
+        Network.Variable(new FigureKey(period, scope, metric));
 
     /// <summary>The same period a year earlier, when the model holds it.</summary>
     public string? PriorYear(string period)

@@ -44,9 +44,10 @@ public static class JointInference
                     p => final.Values[identity.Variables[p]].Intersect(projected[p]).IsEmpty, identity.Subject);
                 yield return Outcome(identity, CheckStatus.Fail, position, projected[position], final, facts);
             }
-            else if (!excluded.Contains(i) && IsTest(identity, i, final, citations, facts) && projected[identity.Subject].ToInterval() is not null)
+            else if (!excluded.Contains(i) && IsTest(identity, i, final, citations, facts)
+                && projected[identity.Subject] is var computed && computed.ToInterval() is not null)
             {
-                yield return Outcome(identity, CheckStatus.Pass, identity.Subject, projected[identity.Subject], final, facts);
+                yield return Outcome(identity, CheckStatus.Pass, identity.Subject, computed, final, facts);
             }
         }
     }

@@ -11,7 +11,8 @@ public enum ProductForm
 
 /// <summary>a = (b ÷ 100 + β) × c over positions 0, 1, 2, with β = 0 (a share) or 1 (a growth).</summary>
 public sealed class ProductIdentity(
-    string id, string rule, string period, string description, IReadOnlyList<int> variables, ProductForm form, int subject = 1)
+    string id, string rule, string period, string description, IReadOnlyList<int> variables, ProductForm form,
+    int subject = 1)
     : Identity(id, rule, period, description, variables, subject)
 {
     private double Offset => form == ProductForm.Growth ? 1 : 0;

@@ -1,7 +1,8 @@
 namespace HemaCare.Results.Derivations;
 
 /// <summary>total = part₁ + part₂ + …; the total is position 0.</summary>
-public sealed class SumIdentity(string id, string rule, string period, string description, IReadOnlyList<int> variables, int subject = 0)
+public sealed class SumIdentity(
+    string id, string rule, string period, string description, IReadOnlyList<int> variables, int subject = 0)
     : Identity(id, rule, period, description, variables, subject)
 {
     public override void Project(ReadOnlySpan<Bounds> values, Span<Bounds> projections)

@@ -23,7 +23,7 @@ public static class StatedInterval
         };
     }
 
-    /// <summary>One unit of the last significant digit: 10^−decimals, times ten for each trailing zero above it.</summary>
+    /// <summary>One unit of the last significant digit: 10^−decimals, times ten per trailing zero above it.</summary>
     public static decimal SignificantUnit(decimal value, int decimals)
     {
         var unit = Interval.Pow10(-decimals);

@@ -16,7 +16,8 @@ public sealed class ChangeRule : IIdentityRule
         where prior is not null
         from scope in SummedMetrics.ScopesOf(family.Level)
         select new SumIdentity(SummedMetrics.ChangeId(family.Change, scope, period), Name, period,
-            $"{scope.Label} {SummedMetrics.Lower(family.Change)} = {SummedMetrics.Lower(family.Level)} in {Label(period)} − in {Label(prior)}",
+            $"{scope.Label} {SummedMetrics.Lower(family.Change)} = "
+                + $"{SummedMetrics.Lower(family.Level)} in {Label(period)} − in {Label(prior)}",
             [
                 model.Variable(period, scope, family.Level),
                 model.Variable(prior, scope, family.Level),

@@ -4,7 +4,7 @@ using static HemaCare.Results.Derivations.InferenceModel;
 
 namespace HemaCare.Results.Derivations.Identities;
 
-/// <summary>Totals the scripts break into named parts: non-recurring items = supplemental testing + lease termination.</summary>
+/// <summary>Totals the scripts break into named parts: non-recurring items = testing revenue + lease benefit.</summary>
 public sealed class ComponentsRule : IIdentityRule
 {
     private static readonly (string Total, string[] Parts)[] Components =

@@ -7,7 +7,8 @@ namespace HemaCare.Results.Derivations.Identities;
 /// <summary>Flows add up over time: H1 = Q1 + Q2 and FY = H1 + Q3 + Q4.</summary>
 public sealed class FlowSumRule : IIdentityRule
 {
-    private static readonly (string Total, string[] Parts)[] Splits = [("H1", ["Q1", "Q2"]), ("FY", ["H1", "Q3", "Q4"])];
+    private static readonly (string Total, string[] Parts)[] Splits =
+        [("H1", ["Q1", "Q2"]), ("FY", ["H1", "Q3", "Q4"])];
 
     public string Name => "flow_sum";
 
@@ -17,7 +18,9 @@ public sealed class FlowSumRule : IIdentityRule
         from year in model.Years
         from split in Splits
         let total = $"{year}-{split.Total}"
+        let parts = split.Parts.Select(p => $"{year}-{p}").ToList()
         select new SumIdentity($"flow-sum-{metric}-{scope.Slug}-{total}".ToLowerInvariant(), Name, total,
-            $"{scope.Label} {SummedMetrics.Lower(metric)}, {Label(total)}, is the sum of {string.Join(", ", split.Parts.Select(p => Label($"{year}-{p}")))}",
-            [model.Variable(total, scope, metric), .. split.Parts.Select(p => model.Variable($"{year}-{p}", scope, metric))]);
+            $"{scope.Label} {SummedMetrics.Lower(metric)}, {Label(total)}, "
+                + $"is the sum of {string.Join(", ", parts.Select(Label))}",
+            [model.Variable(total, scope, metric), .. parts.Select(p => model.Variable(p, scope, metric))]);
 }

@@ -1,6 +1,6 @@
 namespace HemaCare.Results.Derivations.Identities;
 
-/// <summary>Every identity the figures obey. Inference propagates through all of them; each instance is a check.</summary>
+/// <summary>Every identity the figures obey: inference propagates through all of them, and checks test them.</summary>
 public static class IdentityRules
 {
     public static readonly IReadOnlyList<IIdentityRule> All =

@@ -15,7 +15,9 @@ public sealed class ProgramsSumRule : IIdentityRule
         let programs = TopLevelPrograms(segment.Segment)
         where programs.Count > 0
         from period in model.Durations
-        from identity in SummedMetrics.SumWithChange(model, (metric, p) => $"programs-sum-{metric}-{segment.Slug}-{p}", Name, period, segment, programs,
-            metric => $"{segment.Segment} programs' {SummedMetrics.Lower(metric)} sums to the segment's, {Label(period)}")
+        from identity in SummedMetrics.SumWithChange(
+            model, (metric, p) => $"programs-sum-{metric}-{segment.Slug}-{p}", Name, period, segment, programs,
+            metric => $"{segment.Segment} programs' {SummedMetrics.Lower(metric)} sums to the segment's, "
+                + Label(period))
         select identity;
 }

@@ -26,12 +26,15 @@ public sealed class RelativeChangeRule : IIdentityRule
                     var pct = model.Variable(period, scope, changePct);
                     var before = model.Variable(prior, scope, level);
                     var what = $"{scope.Label} {SummedMetrics.Lower(changePct)}";
-                    var growth = new ProductIdentity($"change-{changePct}-{scope.Slug}-{period}".ToLowerInvariant(), Name, period,
+                    var growth = new ProductIdentity(
+                        $"change-{changePct}-{scope.Slug}-{period}".ToLowerInvariant(), Name, period,
                         $"{what} = 100 × ({SummedMetrics.Lower(level)} in {Label(period)} ÷ in {Label(prior)} − 1)",
                         [model.Variable(period, scope, level), pct, before], ProductForm.Growth);
                     yield return growth;
-                    yield return new ProductIdentity($"change-{changePct}-from-{change}-{scope.Slug}-{period}".ToLowerInvariant(), Name, period,
-                        $"{what} = 100 × {SummedMetrics.Lower(change)} ÷ {SummedMetrics.Lower(level)} in {Label(prior)}",
+                    yield return new ProductIdentity(
+                        $"change-{changePct}-from-{change}-{scope.Slug}-{period}".ToLowerInvariant(), Name, period,
+                        $"{what} = 100 × {SummedMetrics.Lower(change)} ÷ "
+                            + $"{SummedMetrics.Lower(level)} in {Label(prior)}",
                         [model.Variable(period, scope, change), pct, before], ProductForm.Share)
                     {
                         Premises = [growth.Id, SummedMetrics.ChangeId(change, scope, period)],

@@ -10,7 +10,8 @@ public sealed class SegmentsSumRule : IIdentityRule
 
     public IEnumerable<Identity> Build(InferenceModel model) =>
         from period in model.Durations
-        from identity in SummedMetrics.SumWithChange(model, (metric, p) => $"segments-sum-{metric}-{p}", Name, period, ScopeKey.Company, [.. Segments],
+        from identity in SummedMetrics.SumWithChange(
+            model, (metric, p) => $"segments-sum-{metric}-{p}", Name, period, ScopeKey.Company, [.. Segments],
             metric => $"Segments' {SummedMetrics.Lower(metric)} sums to the company's, {Label(period)}")
         select identity;
 }

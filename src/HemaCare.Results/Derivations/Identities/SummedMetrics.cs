@@ -13,7 +13,7 @@ internal static class SummedMetrics
     /// <summary>Flows: a half-year is its quarters, a year its first half and last two quarters.</summary>
     public static readonly string[] OverTime = [Metrics.Revenue, Metrics.GrossProfit, Metrics.GAndA, Metrics.NetIncome];
 
-    /// <summary>Level, dollar change and (where the scripts give one) percentage change, for every scope or the company only.</summary>
+    /// <summary>Level, dollar change and any percentage change; for every scope or the company only.</summary>
     public static readonly (string Level, string Change, string? ChangePct, bool EveryScope)[] ChangeFamilies =
     [
         (Metrics.Revenue, Metrics.RevenueChange, Metrics.RevenueChangePct, true),
@@ -27,7 +27,8 @@ internal static class SummedMetrics
 
     public static string Lower(string metric) => FigureKey.MetricWords(metric);
 
-    public static string ChangeId(string change, ScopeKey scope, string period) => $"change-{change}-{scope.Slug}-{period}".ToLowerInvariant();
+    public static string ChangeId(string change, ScopeKey scope, string period) =>
+        $"change-{change}-{scope.Slug}-{period}".ToLowerInvariant();
 
     /// <summary>
     /// total = Σ parts for a level, in the period and a year earlier, and for its change: the change identity
@@ -44,9 +45,11 @@ internal static class SummedMetrics
         {
             yield return new SumIdentity(Id(level, period), rule, period, description(level), Variables(level, period));
             if (model.PriorYear(period) is not { } prior) continue;
-            yield return new SumIdentity(Id(change, period), rule, period, description(change), Variables(change, period))
+            var changes = parts.Prepend(total).Select(s => ChangeId(change, s, period));
+            yield return new SumIdentity(
+                Id(change, period), rule, period, description(change), Variables(change, period))
             {
-                Premises = [Id(level, period), Id(level, prior), .. parts.Prepend(total).Select(s => ChangeId(change, s, period))],
+                Premises = [Id(level, period), Id(level, prior), .. changes],
             };
         }
     }
