@@ -19,7 +19,7 @@ public class ScriptInferenceBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _source = RepositorySnapshot.Source();
+        _source = RepositoryPaths.Source;
         _import = FactsImport.Run(_source);
         _folder = Directory.CreateTempSubdirectory("hemacare-bench-").FullName;
     }
