@@ -13,7 +13,7 @@ internal static class RepositorySnapshot
         return new ResultsSnapshot(StoreFile.ContentHash(source), import.Facts, import.Documents, import.Checks);
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "HemaCare.Results.sln"))) return dir.FullName;

@@ -4,11 +4,15 @@ using HemaCare.Results.Sources;
 
 namespace HemaCare.Results.Facts;
 
-/// <summary>Everything the store holds, verified: the scripts, stated and derived facts, and the checks.</summary>
+/// <summary>
+/// Everything the store holds, verified: the scripts, stated and derived facts, and the checks; with the
+/// mentions the stated facts cite, for the coverage audit.
+/// </summary>
 public sealed record ImportResult(
     IReadOnlyList<SourceDocument> Documents,
     IReadOnlyList<Fact> Facts,
-    IReadOnlyList<ReconciliationCheck> Checks);
+    IReadOnlyList<ReconciliationCheck> Checks,
+    IReadOnlyList<Citation> Citations);
 
 public static class FactsImport
 {
@@ -19,6 +23,6 @@ public static class FactsImport
         var index = new FactIndex(verified.Facts);
         DerivationRules.Derive(index);
         var checks = CheckRules.Run(index);
-        return new ImportResult([.. documents.Values], index.All, checks);
+        return new ImportResult([.. documents.Values], index.All, checks, verified.Citations);
     }
 }
