@@ -1,5 +1,6 @@
 using HemaCare.Results.Web.Components;
 using HemaCare.Results.Web.Endpoints;
+using HemaCare.Results.Web.Health;
 using HemaCare.Results.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);

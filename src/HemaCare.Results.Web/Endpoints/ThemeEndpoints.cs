@@ -19,9 +19,8 @@ public static class ThemeEndpoints
         context.Response.Cookies.Append(ThemeState.CookieName, theme, new CookieOptions
         {
             Path = "/", HttpOnly = true, SameSite = SameSiteMode.Lax, MaxAge = TimeSpan.FromDays(365), IsEssential = true,
+            Secure = context.Request.IsHttps,
         });
-        var target = returnUrl is { Length: > 0 } && returnUrl[0] == '/' && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal) && !returnUrl.Any(char.IsControl) ? returnUrl : "/";
-        return TypedResults.LocalRedirect(target);
+        return TypedResults.LocalRedirect(LocalReturnUrl.Of(returnUrl));
     }
 }

@@ -1,6 +1,7 @@
 using HemaCare.Results.Store;
 using HemaCare.Results.Web.Components.Layout;
 using HemaCare.Results.Web.Components.Shared.Charts;
+using HemaCare.Results.Web.Health;
 using Radzen;
 
 namespace HemaCare.Results.Web.Hosting;
@@ -24,12 +25,16 @@ public static class ApplicationServiceExtensions
         services.AddSingleton<StoreOutputCachePolicy>();
         services.AddOutputCache(cache =>
         {
-            // Bounds memory whatever query strings clients invent; least-recently-used entries go first.
+            // Bounds the bodies; StoreOutputCachePolicy bounds the number of keys.
             cache.SizeLimit = 32 * 1024 * 1024;
+            // Routes keep a code's case (/periods/2003-q2 is a 404), so the key must too.
+            cache.UseCaseSensitivePaths = true;
         });
         services.AddOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>()
             .Configure<StoreOutputCachePolicy>((cache, policy) => cache.AddBasePolicy(policy));
         services.AddHostedService<OutputCacheEviction>();
+        services.AddHostedService<StoreReloadSignal>();
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
     }
 
     /// <summary>Builds or opens the store before the first request; a store that cannot be had stops start-up with its reason.</summary>
@@ -59,7 +64,9 @@ public static class ApplicationServiceExtensions
     public static void UseResultsPipeline(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseMiddleware<HostHeaderMiddleware>();
         app.UseMiddleware<ReadOnlyMethodsMiddleware>();
+        app.UseMiddleware<RangeRequestsMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler(ErrorResponses.ErrorPath, createScopeForErrors: true);

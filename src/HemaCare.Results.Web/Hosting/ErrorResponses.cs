@@ -29,7 +29,10 @@ public static class ErrorResponses
             return;
         }
         var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
-        await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context });
+        if (await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context })) return;
+        // The problem details writer declines when Accept excludes JSON; /api and /export answer it regardless.
+        if (IsMachineReadable(context.Request.Path))
+            await TypedResults.Problem(statusCode: context.Response.StatusCode).ExecuteAsync(context);
     }
 
     /// <summary>What UseStatusCodePagesWithReExecute does, for one path and only when chosen above. Routing runs again after this middleware, so clearing the endpoint routes the new path.</summary>
