@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -30,6 +31,22 @@ public sealed class HostileHeaderTests(ResultsAppFactory factory) : IClassFixtur
 
             context.Response.StatusCode.Should().Be(StatusCodes.Status400BadRequest, $"Host '{host}' on {path}");
         }
+    }
+
+    [Fact]
+    public async Task AllowedHosts_setting_limits_the_hosts_the_site_answers()
+    {
+        using var limited = factory.WithWebHostBuilder(b => b.UseSetting("AllowedHosts", "results.example;*.results.example"));
+        async Task<int> StatusFor(string host) => (await limited.Server.SendAsync(c =>
+        {
+            c.Request.Method = HttpMethods.Get;
+            c.Request.Path = "/api/checks";
+            c.Request.Host = new HostString(host);
+        })).Response.StatusCode;
+
+        (await StatusFor("results.example")).Should().Be(StatusCodes.Status200OK);
+        (await StatusFor("www.results.example")).Should().Be(StatusCodes.Status200OK);
+        (await StatusFor("evil.example")).Should().Be(StatusCodes.Status400BadRequest);
     }
 
     [Theory]
