@@ -13,14 +13,16 @@ public class RestatedRuleTests
     [Fact]
     public void A_figure_stated_twice_in_one_script_is_checked_against_its_first_statement()
     {
-        var index = new FactIndex([Stated("first", "q2", -272_500m, -271_500m), Stated("again", "q2", -272_400m, -271_400m)]);
+        var index = new FactIndex(
+            [Stated("first", "q2", -272_500m, -271_500m), Stated("again", "q2", -272_400m, -271_400m)]);
 
         var check = RestatedRule.Run(index).Should().ContainSingle().Subject;
 
         check.Id.Should().Be("restated-again");
         check.Rule.Should().Be("restated");
         check.Period.Should().Be("2003-Q2");
-        check.Description.Should().Be("Company net income (loss), Q2 2003, stated twice in one script: the statements agree");
+        check.Description.Should()
+            .Be("Company net income (loss), Q2 2003, stated twice in one script: the statements agree");
         check.Status.Should().Be(CheckStatus.Pass);
         check.Expected.Should().Be(new Interval(-272_500m, -271_500m));
         check.Computed.Should().Be(new Interval(-272_400m, -271_400m));
@@ -40,7 +42,8 @@ public class RestatedRuleTests
 
         checks.Select(c => (c.Id, c.Status)).Should().Equal(
             ("restated-touching", CheckStatus.Pass), ("restated-apart", CheckStatus.Fail));
-        checks[0].Description.Should().Be("Company net income (loss), Q2 2003, stated in both scripts: the statements agree");
+        checks[0].Description.Should()
+            .Be("Company net income (loss), Q2 2003, stated in both scripts: the statements agree");
         checks.Should().OnlyContain(c => c.Expected == new Interval(100m, 200m));
     }
 
@@ -59,7 +62,8 @@ public class RestatedRuleTests
     public void Failed_checks_come_first_then_checks_by_id()
     {
         var index = new FactIndex([
-            Stated("a", "q2", 1m, 2m), Stated("c", "q2", 1m, 2m), Stated("b", "q2", 5m, 6m), Stated("d", "q2", 1.5m, 3m),
+            Stated("a", "q2", 1m, 2m), Stated("c", "q2", 1m, 2m),
+            Stated("b", "q2", 5m, 6m), Stated("d", "q2", 1.5m, 3m),
         ]);
 
         var checks = CheckRules.Run(index, new InferenceResult([], []));
