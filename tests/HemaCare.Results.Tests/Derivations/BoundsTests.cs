@@ -2,7 +2,7 @@ using HemaCare.Results.Derivations;
 
 namespace HemaCare.Results.Tests.Derivations;
 
-/// <summary>The double intervals propagation works in: outward rounding, infinities, the way back to decimals.</summary>
+/// <summary>The double intervals propagation works in: outward rounding, infinities, back to decimals.</summary>
 public class BoundsTests
 {
     [Fact]
