@@ -23,7 +23,8 @@ public sealed class AxisLabelsTests
     [Fact]
     public void Labels_wrap_at_spaces_within_the_width()
     {
-        AxisLabels.Wrap("Mature blood management programs", 16).Should().Equal("Mature blood", "management", "programs");
+        AxisLabels.Wrap("Mature blood management programs", 16)
+            .Should().Equal("Mature blood", "management", "programs");
         AxisLabels.Wrap("Blood products", 14).Should().Equal("Blood products");
         AxisLabels.Wrap("Blood products", 13).Should().Equal("Blood", "products");
         AxisLabels.Wrap("  Q2   2003 ", 20).Should().Equal("Q2 2003");
