@@ -24,8 +24,11 @@ public static class Links
     /// <summary>A stated fact's quote, highlighted in its script.</summary>
     public static string Quote(HemaCare.Results.Facts.Fact fact) => $"/sources/{fact.Document}#fact-{fact.Id}";
 
-    /// <summary>One fact's own page.</summary>
+    /// <summary>One fact's own page: what it is, its quote or formula, its range, checks and pages.</summary>
     public static string Fact(string id) => $"/facts/{id}";
+
+    /// <summary>A reconciliation check's row on the checks page.</summary>
+    public static string Check(string id) => $"/checks#check-{id}";
 
     /// <summary>The theme switch: sets the theme cookie and returns to <paramref name="returnUrl"/>.</summary>
     public static string Theme(string theme, string returnUrl) =>
@@ -62,5 +65,7 @@ public static class Links
     {
         public const string Facts = "/api/facts";
         public const string Checks = "/api/checks";
+
+        public static string Fact(string id) => $"/api/facts/{id}";
     }
 }
