@@ -70,12 +70,24 @@ public static class FigureFormatter
         return $"{Format(low, unit, finer, signed)} to {Format(high, unit, finer, signed)}";
     }
 
-    /// <summary>An interval in full, for the checks page, where the two ends are compared digit by digit.</summary>
+    /// <summary>
+    /// An interval in full (to the cent, the hundredth of a percent), for the checks and figure pages, where the ends
+    /// are read digit by digit: 61.5 days to 62.5 days, $5,050,000 to $5,150,000.
+    /// </summary>
     public static string Format(Interval interval, string unit)
     {
-        var decimals = unit is Units.Usd or Units.Days or Units.Count ? 0 : 2;
+        var finest = unit switch
+        {
+            Units.Usd => 0,
+            Units.UsdPerShare => 3,
+            Units.Percent or Units.PercentagePoints => 2,
+            _ => 1,
+        };
+        var decimals = Math.Min(finest, Math.Max(FractionDigits(interval.Low), FractionDigits(interval.High)));
         return $"{Format(interval.Low, unit, decimals)} to {Format(interval.High, unit, decimals)}";
     }
+
+    private static int FractionDigits(decimal value) => value.Normalize().Scale;
 
     /// <summary>−1 when the figure is certainly negative, +1 when certainly positive, 0 when its sign is unknown.</summary>
     public static int SignOf(Fact fact) =>
