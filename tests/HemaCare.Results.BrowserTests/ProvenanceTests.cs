@@ -33,7 +33,8 @@ public class ProvenanceTests(AppServer server)
     [InlineData("fy-cash-2002-12-31", "$1,048,000")]
     [InlineData("fy-eps-basic-2003-q4", "$.04")]
     [InlineData("q2-g-and-a-pct-of-revenue-2002-q2", "15%")]
-    public async Task Where_quotes_overlap_the_source_link_outlines_the_figures_own_number(string factId, string written)
+    public async Task Where_quotes_overlap_the_source_link_outlines_the_figures_own_number(
+        string factId, string written)
     {
         await using var context = await server.NewContextAsync();
         var page = await context.NewPageAsync();

@@ -53,8 +53,8 @@ public sealed record FactInspection(
     {
         (Basis.Derived, _) => "the tightest range that all stated figures jointly allow, through the accounting "
             + "identities the figures obey",
-        (_, "approximately" or "about") => $"“{fact.Qualifier}” allows half a unit of the figure's last significant "
-            + "digit either side",
+        (_, "approximately" or "about") =>
+            $"“{fact.Qualifier}” allows half a unit of the figure's last significant digit either side",
         (_, "over") => "“over” allows up to one unit of the figure's last significant digit more",
         (_, "almost" or "nearly") => $"“{fact.Qualifier}” allows up to one unit of the figure's last significant "
             + "digit less",

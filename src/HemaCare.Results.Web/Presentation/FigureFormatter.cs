@@ -89,7 +89,7 @@ public static class FigureFormatter
 
     private static int FractionDigits(decimal value) => value.Normalize().Scale;
 
-    /// <summary>−1 when the figure is certainly negative, +1 when certainly positive, 0 when its sign is unknown.</summary>
+    /// <summary>−1 when the figure is certainly negative, +1 when certainly positive, 0 when unknown.</summary>
     public static int SignOf(Fact fact) =>
         fact.High < 0m || fact.Basis == Basis.Stated && fact.Value < 0m ? -1
         : fact.Low > 0m || fact.Basis == Basis.Stated && fact.Value > 0m ? 1
@@ -107,7 +107,8 @@ public static class FigureFormatter
         return "$" + magnitude.ToString("N" + Math.Max(0, decimals), EnUs);
     }
 
-    private static string Qualify(string qualifier, string text) => qualifier.Length == 0 ? text : qualifier + " " + text;
+    private static string Qualify(string qualifier, string text) =>
+        qualifier.Length == 0 ? text : qualifier + " " + text;
 
     /// <summary>The finest digit a derived figure of the unit ever shows (an exact interval supports any).</summary>
     private static int FinestDecimals(string unit) => unit switch

@@ -56,7 +56,8 @@ public sealed class SourceMarkup
             .OrderBy(m => m.Start).ThenByDescending(m => m.End).ThenBy(m => m.Kind)
             .ThenBy(m => m.Id, StringComparer.Ordinal)
             .ToList();
-        var boundaries = marks.SelectMany(m => new[] { m.Start, m.End }).Append(text.Length).Distinct().Order().ToList();
+        var boundaries = marks.SelectMany(m => new[] { m.Start, m.End }).Append(text.Length)
+            .Distinct().Order().ToList();
 
         var shown = Reflowed(text);
         var html = new StringBuilder();
@@ -84,7 +85,8 @@ public sealed class SourceMarkup
                 open.Add(m);
             }
         }
-        return new SourceMarkup(html.ToString(), [.. quoted.Select(f => f.Id).Distinct().Order(StringComparer.Ordinal)]);
+        return new SourceMarkup(html.ToString(),
+            [.. quoted.Select(f => f.Id).Distinct().Order(StringComparer.Ordinal)]);
 
         IEnumerable<Span> Spans(Fact fact)
         {

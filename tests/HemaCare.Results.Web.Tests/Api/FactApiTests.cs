@@ -88,7 +88,8 @@ public class FactApiTests(ResultsAppFactory factory) : IClassFixture<ResultsAppF
     [Fact]
     public async Task One_fact_by_id_is_the_same_object_as_in_the_list_with_its_interval_and_page()
     {
-        var listed = (await GetFacts()).Single(f => f.GetProperty("id").GetString() == "d-revenue-blood-products-2002-fy");
+        var listed = (await GetFacts())
+            .Single(f => f.GetProperty("id").GetString() == "d-revenue-blood-products-2002-fy");
 
         var response = await factory.CreateClient().GetAsync("/api/facts/d-revenue-blood-products-2002-fy");
 

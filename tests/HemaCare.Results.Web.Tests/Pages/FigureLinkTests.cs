@@ -7,12 +7,17 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HemaCare.Results.Web.Tests.Pages;
 
-/// <summary>Every figure on every page is a link to its own /facts/{id} page, and every stated figure is on a page.</summary>
+/// <summary>
+/// Every figure on every page is a link to its own /facts/{id} page, and every stated figure is on a page.
+/// </summary>
 public sealed class FigureLinkTests(ResultsAppFactory factory) : IClassFixture<ResultsAppFactory>
 {
     /// <summary>The views a reader browses; sources and checks list figures, these present them.</summary>
     private static readonly string[] Views =
-        ["/", "/periods/2003-Q2", "/periods/2003-Q4", "/periods/2003-FY", "/periods/2003-12-31", "/segments", "/liquidity"];
+    [
+        "/", "/periods/2003-Q2", "/periods/2003-Q4", "/periods/2003-FY", "/periods/2003-12-31", "/segments",
+        "/liquidity",
+    ];
 
     [Theory]
     [InlineData("/")]
