@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace HemaCare.Results.Web.Endpoints;
 
 /// <summary>
-/// Downloads: every table as CSV and every chart as SVG. Each is built from the same Presentation class the
+/// Downloads: every table as CSV (long or wide), the tables as Excel workbooks, and every chart as SVG. Each is built from the same Presentation class the
 /// page renders, so a download holds exactly what the page shows.
 /// </summary>
 public static class ExportEndpoints
@@ -21,14 +21,16 @@ public static class ExportEndpoints
     {
         var group = routes.MapGroup("/export").WithTags("Exports");
         group.MapGet("/facts.csv", GetFactsCsv);
+        group.MapGet("/hemacare-results.xlsx", GetWorkbook);
+        group.MapGet("/periods/{code}.xlsx", GetPeriodWorkbook);
         group.MapGet("/periods/{code}/income.csv", GetIncomeCsv);
         group.MapGet("/periods/{code}/segments.csv", GetPeriodSegmentsCsv);
         group.MapGet("/periods/{code}/balance-sheet.csv", GetBalanceSheetCsv);
         group.MapGet("/periods/{code}/{chart}.svg", GetPeriodChart);
-        group.MapGet("/segments.csv", (ResultsSnapshot s) => Csv(TableCsv.Write(StoreTables.SegmentHistory(s)), TableCsv.FileName("segments")));
-        group.MapGet("/liquidity.csv", (ResultsSnapshot s) => Csv(TableCsv.Write(StoreTables.Liquidity(s)), TableCsv.FileName("liquidity")));
-        group.MapGet("/debt-reduction.csv", (ResultsSnapshot s) => Csv(TableCsv.Write(StoreTables.DebtReduction(s)), TableCsv.FileName("debt-reduction")));
-        group.MapGet("/checks.csv", (ResultsSnapshot s) => Csv(TableCsv.Write(CheckList.Build(s)), TableCsv.FileName("checks")));
+        group.MapGet("/segments.csv", GetSegmentsCsv);
+        group.MapGet("/liquidity.csv", GetLiquidityCsv);
+        group.MapGet("/debt-reduction.csv", GetDebtReductionCsv);
+        group.MapGet("/checks.csv", GetChecksCsv);
         group.MapGet("/charts/{chart}.svg", GetStoreChart);
         return group;
     }
@@ -40,23 +42,56 @@ public static class ExportEndpoints
             { Facts: var facts } => Csv(FactCsv.Write(facts), "hemacare-facts.csv"),
         };
 
-    internal static Results<FileContentHttpResult, ProblemHttpResult> GetIncomeCsv(ResultsSnapshot snapshot, string code) =>
-        PeriodTableCsv(snapshot, code, forDate: false, period => PeriodTables.Income(snapshot, period), "income");
+    internal static FileContentHttpResult GetWorkbook(ResultsSnapshot snapshot, HttpRequest request) =>
+        Xlsx(ResultsWorkbook.Whole(snapshot, RequestBase.Of(request)), "hemacare-results.xlsx");
 
-    internal static Results<FileContentHttpResult, ProblemHttpResult> GetPeriodSegmentsCsv(ResultsSnapshot snapshot, string code) =>
-        PeriodTableCsv(snapshot, code, forDate: false, period => PeriodTables.Segments(snapshot, period), "segments");
+    internal static Results<FileContentHttpResult, ProblemHttpResult> GetPeriodWorkbook(ResultsSnapshot snapshot, HttpRequest request, string code) =>
+        snapshot.FindPeriod(code) is { } period
+            ? Xlsx(ResultsWorkbook.ForPeriod(snapshot, period, RequestBase.Of(request)), $"hemacare-{period.Code}.xlsx")
+            : UnknownPeriod(code);
 
-    internal static Results<FileContentHttpResult, ProblemHttpResult> GetBalanceSheetCsv(ResultsSnapshot snapshot, string code) =>
-        PeriodTableCsv(snapshot, code, forDate: true, date => PeriodTables.BalanceSheet(snapshot, date), "balance-sheet");
+    internal static Results<FileContentHttpResult, ProblemHttpResult> GetIncomeCsv(ResultsSnapshot snapshot, string code, string? shape = null) =>
+        PeriodTableCsv(snapshot, code, shape, forDate: false, period => PeriodTables.Income(snapshot, period), "income");
+
+    internal static Results<FileContentHttpResult, ProblemHttpResult> GetPeriodSegmentsCsv(ResultsSnapshot snapshot, string code, string? shape = null) =>
+        PeriodTableCsv(snapshot, code, shape, forDate: false, period => PeriodTables.Segments(snapshot, period), "segments");
+
+    internal static Results<FileContentHttpResult, ProblemHttpResult> GetBalanceSheetCsv(ResultsSnapshot snapshot, string code, string? shape = null) =>
+        PeriodTableCsv(snapshot, code, shape, forDate: true, date => PeriodTables.BalanceSheet(snapshot, date), "balance-sheet");
+
+    internal static Results<FileContentHttpResult, ProblemHttpResult> GetSegmentsCsv(ResultsSnapshot snapshot, string? shape = null) =>
+        TableCsvFile(StoreTables.SegmentHistory(snapshot), "segments", shape);
+
+    internal static Results<FileContentHttpResult, ProblemHttpResult> GetLiquidityCsv(ResultsSnapshot snapshot, string? shape = null) =>
+        TableCsvFile(StoreTables.Liquidity(snapshot), "liquidity", shape);
+
+    internal static Results<FileContentHttpResult, ProblemHttpResult> GetDebtReductionCsv(ResultsSnapshot snapshot, string? shape = null) =>
+        TableCsvFile(StoreTables.DebtReduction(snapshot), "debt-reduction", shape);
+
+    /// <summary>The checks CSV is already one record per row of the checks table, so both shapes are that file.</summary>
+    internal static Results<FileContentHttpResult, ProblemHttpResult> GetChecksCsv(ResultsSnapshot snapshot, string? shape = null) =>
+        TableShapes.Parse(shape) is null
+            ? TableShapes.Unknown()
+            : Csv(TableCsv.Write(CheckList.Build(snapshot)), TableCsv.FileName("checks"));
+
+    /// <summary>A table in the asked shape: long (one record per figure) or wide (as the page lays it out).</summary>
+    private static Results<FileContentHttpResult, ProblemHttpResult> TableCsvFile(FigureTable table, string name, string? shape) =>
+        TableShapes.Parse(shape) switch
+        {
+            null => TableShapes.Unknown(),
+            TableShape.Wide => Csv(WideCsv.Write(table), TableCsv.FileName(name + "-wide")),
+            _ => Csv(TableCsv.Write(table), TableCsv.FileName(name)),
+        };
 
     /// <summary>
     /// A period view's table as CSV. A duration's view has the income and segment tables, a balance-sheet date's
     /// view the balance sheet; asking for the other kind's table is a 404, as the page shows no such table.
     /// </summary>
     private static Results<FileContentHttpResult, ProblemHttpResult> PeriodTableCsv(
-        ResultsSnapshot snapshot, string code, bool forDate, Func<Period, FigureTable> table, string name) =>
+        ResultsSnapshot snapshot, string code, string? shape, bool forDate, Func<Period, FigureTable> table, string name) =>
         snapshot.FindPeriod(code) switch
         {
+            _ when TableShapes.Parse(shape) is null => TableShapes.Unknown(),
             null => UnknownPeriod(code),
             { IsInstant: true } date when !forDate => TypedResults.Problem(
                 $"{date.Label} is a balance-sheet date; its view has only a balance sheet (/export/periods/{date.Code}/balance-sheet.csv).",
@@ -64,7 +99,7 @@ public static class ExportEndpoints
             { IsInstant: false } period when forDate => TypedResults.Problem(
                 $"{period.Label} is not a balance-sheet date; its view has no balance sheet. Use a date such as {HeadlineFigures.BalanceSheetDateOf(period).Code}.",
                 statusCode: StatusCodes.Status404NotFound, title: "Not a balance-sheet date"),
-            var period => Csv(TableCsv.Write(table(period)), TableCsv.FileName($"{period.Code}-{name}")),
+            var period => TableCsvFile(table(period), $"{period.Code}-{name}", shape),
         };
 
     internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetPeriodChart(ResultsSnapshot snapshot, ChartSvgRenderer charts, string code, string chart)
@@ -88,6 +123,9 @@ public static class ExportEndpoints
 
     public static FileContentHttpResult Csv(byte[] content, string fileName) =>
         TypedResults.File(content, CsvContentType, fileName);
+
+    private static FileContentHttpResult Xlsx(WorkbookContent content, string fileName) =>
+        TypedResults.File(WorkbookWriter.Write(content), WorkbookWriter.ContentType, fileName);
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Svg(ChartSvgRenderer charts, ResultsSnapshot snapshot, ColumnChart chart, string fileName) =>
         chart.IsEmpty

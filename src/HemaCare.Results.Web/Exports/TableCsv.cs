@@ -30,7 +30,7 @@ public static class TableCsv
         CsvCells.Text(c.Unit), CsvCells.Text(string.Join(" ", c.Check.FactIds)),
     }));
 
-    private static byte[] Write(string[] header, IEnumerable<string[]> records)
+    internal static byte[] Write(string[] header, IEnumerable<string[]> records)
     {
         using var buffer = new MemoryStream();
         buffer.Write(Encoding.UTF8.Preamble);

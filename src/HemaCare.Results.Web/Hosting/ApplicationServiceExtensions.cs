@@ -48,7 +48,8 @@ public static class ApplicationServiceExtensions
     }
 
     /// <summary>
-    /// Headers first so every response has them; then the method gate and the error page. The output cache
+    /// Headers first so every response has them; then the method gate and the error page. Conditional GETs of
+    /// exports and the API are answered (304) before the output cache is even asked. The output cache
     /// sits after routing (it reads endpoint metadata such as /healthz's NoCache) and before everything that
     /// costs per request, so a hit skips rendering and antiforgery. Status code pages run inside the cache
     /// (a re-execution must not pass the cache middleware twice), so routing runs again after them: it skips
@@ -68,6 +69,7 @@ public static class ApplicationServiceExtensions
         if (ServedOverHttps(app.Configuration))
             app.UseHttpsRedirection();
         app.UseRouting();
+        app.UseMiddleware<StoreETagMiddleware>();
         app.UseOutputCache();
         app.UseStatusCodePages(ErrorResponses.WriteStatusCodeBody);
         app.UseRouting();
