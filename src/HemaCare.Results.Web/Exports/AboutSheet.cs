@@ -11,7 +11,7 @@ public static class AboutSheet
     public static WorkbookSheet From(string title, IReadOnlyList<string> documents, string version,
         IEnumerable<WorkbookSheet> sheets)
     {
-        var rows = new List<IReadOnlyList<SheetCell>> { Line(title, "") };
+        var rows = new List<IReadOnlyList<SheetCell>> { Line("Workbook", title) };
         rows.AddRange(sheets.Select(s => Line(s.Name, s.Caption)));
         rows.Add(Line("Sources", "HemaCare's earnings-call scripts: " + string.Join(", ", documents) + "."));
         rows.AddRange(Notes.Select(n => Line("Note", n)));
@@ -28,8 +28,9 @@ public static class AboutSheet
             + "the rest are stated in a script.",
         "A format shows no more digits than the figure supports: a stated figure as precisely as the script wrote "
             + "it, a derived one rounded until its interval spans at most two units of the last digit shown.",
-        "A table column holding a derived figure has 'low' and 'high' columns beside it: the interval of values "
-            + "the figure stands for. Percentages and days are never rounded left of the unit digit; read their range there.",
+        "The Facts sheet gives every figure's interval (low, high): the values it stands for. Where a derived "
+            + "figure's interval is too wide for even a whole unit (percentages, days) or a whole million, its cell "
+            + "shows that range instead of the value; the cell still holds the value.",
         "An empty cell is a figure the scripts do not state (the page shows a dash).",
     ];
 

@@ -27,9 +27,22 @@ public static class ExcelNumberFormats
         return decimals;
     }
 
-    /// <summary>The format of a figure's value cell.</summary>
-    public static string Value(Fact fact) =>
-        Format(fact.Unit, SupportedDecimals(fact), FigureFormatter.IsChange(fact.Metric), IsPoints(fact), Hedge(fact.Qualifier));
+    /// <summary>
+    /// The format of a figure's value cell. Where no format can round that coarsely (percentages and days stop
+    /// at the unit digit, money at whole millions), the format shows the figure's range instead, as literal
+    /// text; the cell still holds the value. Q2 2003's revenue change (−0.7%, −1.8% to +0.4%) shows its range.
+    /// </summary>
+    public static string Value(Fact fact)
+    {
+        var decimals = SupportedDecimals(fact);
+        var signed = FigureFormatter.IsChange(fact.Metric);
+        if (decimals < (fact.Unit == Units.Usd ? -6 : 0))
+        {
+            var range = $"\"{Text(RoundDown(fact.Low, fact.Decimals), fact, signed)} to {Text(RoundUp(fact.High, fact.Decimals), fact, signed)}\"";
+            return $"{range};{range};{range}";
+        }
+        return Format(fact.Unit, decimals, signed, IsPoints(fact), Hedge(fact.Qualifier));
+    }
 
     /// <summary>The format of an interval bound: one digit more than the figure was written with, so the edges differ.</summary>
     public static string Bound(Fact fact) =>
@@ -54,6 +67,30 @@ public static class ExcelNumberFormats
             ? $"{prefix}+{body};{prefix}-{body};{prefix}{body}"
             : $"{prefix}{body};{prefix}-{body}";
     }
+
+    /// <summary>A bound written out for a range format, rounded outward at the figure's own decimals.</summary>
+    private static string Text(decimal value, Fact fact, bool signed)
+    {
+        var sign = value < 0 ? "-" : signed && value > 0 ? "+" : "";
+        var magnitude = Math.Abs(value);
+        var places = "F" + Math.Max(0, fact.Decimals).ToString(CultureInfo.InvariantCulture);
+        return sign + fact.Unit switch
+        {
+            Units.Usd when fact.Decimals <= -4 =>
+                "$" + (magnitude / 1_000_000m).ToString("F" + Math.Max(0, 6 + fact.Decimals), CultureInfo.InvariantCulture) + "M",
+            Units.Usd => "$" + magnitude.ToString("N0", FigureFormatter.EnUs),
+            Units.UsdPerShare => "$" + magnitude.ToString(places, CultureInfo.InvariantCulture),
+            Units.Percent => magnitude.ToString(places, CultureInfo.InvariantCulture) + (IsPoints(fact) ? " pp" : "%"),
+            Units.Days => magnitude.ToString(places, CultureInfo.InvariantCulture) + " days",
+            _ => magnitude.ToString(places, CultureInfo.InvariantCulture),
+        };
+    }
+
+    private static decimal RoundDown(decimal value, int decimals) =>
+        Math.Floor(value / Interval.Pow10(-decimals)) * Interval.Pow10(-decimals);
+
+    private static decimal RoundUp(decimal value, int decimals) =>
+        Math.Ceiling(value / Interval.Pow10(-decimals)) * Interval.Pow10(-decimals);
 
     private static string Places(int decimals) => decimals > 0 ? "." + new string('0', decimals) : "";
 

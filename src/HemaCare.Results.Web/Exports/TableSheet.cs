@@ -4,43 +4,30 @@ using HemaCare.Results.Web.Presentation;
 namespace HemaCare.Results.Web.Exports;
 
 /// <summary>
-/// A page's table as a sheet, laid out as the page shows it: the row header (programs indented under their
-/// segment), the metric column where the table has one, then one column per table column. A column holding a
-/// derived figure gains "low" and "high" columns beside it, the interval the figure stands for, because a
-/// derived value can carry more digits than its inputs support. Missing figures are empty cells.
+/// A page's table as a sheet, laid out cell for cell as the page shows it: the row header (programs indented
+/// under their segment), the metric column where the table has one, then one column per table column. Missing
+/// figures are empty cells. Derived figures are italic and shown no more precisely than their interval allows;
+/// the interval itself is in the Facts sheet's low and high columns, as the footnote says, because low/high
+/// columns beside every derived column would triple the width of the segment tables.
 /// </summary>
 public static class TableSheet
 {
-    public const string LowSuffix = " low";
-    public const string HighSuffix = " high";
+    public const string Footnote = "Italic figures are derived; the Facts sheet gives every figure's interval (low, high) and source.";
 
     public static WorkbookSheet From(string name, FigureTable table)
     {
-        var ranged = Enumerable.Range(0, table.Columns.Count)
-            .Select(i => table.Rows.Any(r => r.Cells[i] is { Basis: Basis.Derived }))
-            .ToList();
-        var header = new List<string> { table.RowHeader };
-        if (table.HasMetricColumn) header.Add("Metric");
-        for (var i = 0; i < table.Columns.Count; i++)
+        string[] header = [table.RowHeader, .. table.HasMetricColumn ? ["Metric"] : Array.Empty<string>(), .. table.Columns];
+        var rows = table.Rows.Select(row => (IReadOnlyList<SheetCell>)
+        [
+            SheetCell.Of(row.Label, row.Depth),
+            .. table.HasMetricColumn ? [SheetCell.Of(row.Metric)] : Array.Empty<SheetCell>(),
+            .. row.Cells.Select(fact => fact is null ? SheetCell.Empty : Figure(fact)),
+        ]).ToList();
+        return new WorkbookSheet(name, table.Caption, header, rows, FrozenColumns: table.HasMetricColumn ? 2 : 1)
         {
-            header.Add(table.Columns[i]);
-            if (ranged[i]) header.AddRange([table.Columns[i] + LowSuffix, table.Columns[i] + HighSuffix]);
-        }
-        var rows = table.Rows.Select(row => Row(table, row, ranged)).ToList();
-        return new WorkbookSheet(name, table.Caption, header, rows, FrozenColumns: table.HasMetricColumn ? 2 : 1);
-    }
-
-    private static IReadOnlyList<SheetCell> Row(FigureTable table, FigureRow row, IReadOnlyList<bool> ranged)
-    {
-        var cells = new List<SheetCell> { SheetCell.Of(row.Label, row.Depth) };
-        if (table.HasMetricColumn) cells.Add(SheetCell.Of(row.Metric));
-        for (var i = 0; i < row.Cells.Count; i++)
-        {
-            var fact = row.Cells[i];
-            cells.Add(fact is null ? SheetCell.Empty : Figure(fact));
-            if (ranged[i]) cells.AddRange(fact is null ? [SheetCell.Empty, SheetCell.Empty] : Bounds(fact));
-        }
-        return cells;
+            Footnote = Footnote,
+            FiguresFrom = header.Length - table.Columns.Count,
+        };
     }
 
     /// <summary>A figure's value cell, italic when derived.</summary>

@@ -1,14 +1,14 @@
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace HemaCare.Results.Web.Exports;
 
 /// <summary>How a cell looks: its number format, italic for a derived figure, indent, hyperlink or header.</summary>
-public sealed record CellLook(string? NumberFormat, bool Italic, int Indent, bool Link, bool Header)
+public sealed record CellLook(string? NumberFormat, bool Italic, int Indent, bool Link, bool Header, bool Right = false)
 {
     public static CellLook Of(SheetCell cell) => new(cell.NumberFormat, cell.Italic, cell.Indent, cell.Link is not null, false);
 
-    public static readonly CellLook HeaderCell = new(null, false, 0, false, true);
+    /// <summary>A column header, right-aligned over a column of figures as on the page.</summary>
+    public static CellLook HeaderCell(bool right) => new(null, false, 0, false, true, right);
 }
 
 /// <summary>
@@ -40,12 +40,7 @@ public sealed class WorkbookStyles
         var formats = new NumberingFormats(_formats.Select(f =>
             new NumberingFormat { NumberFormatId = f.Value, FormatCode = f.Key }))
         { Count = (uint)_formats.Count };
-        var fonts = new Fonts(
-            Font(),
-            Font(new Bold()),
-            Font(new Italic()),
-            Font(new Underline(), new Color { Rgb = "FF0563C1" }))
-        { Count = 4 };
+        var fonts = new Fonts(Font(), Font(bold: true), Font(italic: true), Font(link: true)) { Count = 4 };
         var fills = new Fills(
             new Fill(new PatternFill { PatternType = PatternValues.None }),
             new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
@@ -86,15 +81,26 @@ public sealed class WorkbookStyles
             format.ApplyFill = true;
             format.ApplyBorder = true;
         }
-        if (look.Indent > 0)
+        if (look.Indent > 0 || look.Right)
         {
-            format.Append(new Alignment { Indent = (uint)look.Indent });
+            format.Append(look.Right
+                ? new Alignment { Horizontal = HorizontalAlignmentValues.Right }
+                : new Alignment { Horizontal = HorizontalAlignmentValues.Left, Indent = (uint)look.Indent });
             format.ApplyAlignment = true;
         }
         return format;
     }
 
-    private static Font Font(params OpenXmlElement[] looks) =>
-        new(looks.Concat<OpenXmlElement>(
-            [new FontSize { Val = 11 }, new FontName { Val = "Calibri" }, new FontFamilyNumbering { Val = 2 }]));
+    /// <summary>A Calibri 11 font; the schema fixes the order of its children (b, i, u, sz, color, name, family).</summary>
+    private static Font Font(bool bold = false, bool italic = false, bool link = false)
+    {
+        var font = new Font();
+        if (bold) font.Append(new Bold());
+        if (italic) font.Append(new Italic());
+        if (link) font.Append(new Underline());
+        font.Append(new FontSize { Val = 11 });
+        if (link) font.Append(new Color { Rgb = "FF0563C1" });
+        font.Append(new FontName { Val = "Calibri" }, new FontFamilyNumbering { Val = 2 });
+        return font;
+    }
 }

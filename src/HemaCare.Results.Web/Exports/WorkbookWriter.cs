@@ -11,13 +11,15 @@ namespace HemaCare.Results.Web.Exports;
 /// <summary>
 /// Writes a <see cref="WorkbookContent"/> as an .xlsx file with the OpenXML SDK: numbers as numeric cells with
 /// their formats, text as inline strings, header row frozen (and the label column on tables), column widths
-/// from the content, a filter on long sheets, printed landscape one page wide with the caption as page header.
-/// The bytes depend only on the content (fixed part ids, zip timestamps and property part name), so the same
+/// from the content, a filter on long sheets, printed landscape with the caption as page header.
+/// The bytes depend only on the content (fixed relationship ids, zip timestamps and property part name), so the same
 /// store always gives the same file, as its strong ETag promises.
 /// </summary>
 public static class WorkbookWriter
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    private const string WorkbookPartType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
 
     private static readonly DateTimeOffset ZipTimestamp = new(2004, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
@@ -27,7 +29,7 @@ public static class WorkbookWriter
         using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
         {
             WriteProperties(document, content);
-            var workbookPart = document.AddWorkbookPart();
+            var workbookPart = document.AddNewPart<WorkbookPart>(WorkbookPartType, "rIdWorkbook");
             var styles = new WorkbookStyles();
             var sheets = new Sheets();
             var names = new DefinedNames();
@@ -51,7 +53,8 @@ public static class WorkbookWriter
     private static Worksheet Worksheet(WorksheetPart part, WorkbookSheet sheet, WorkbookStyles styles, bool selected)
     {
         var data = new SheetData();
-        data.Append(Row(1, sheet.Header.Select(h => (SheetCell.Of(h), CellLook.HeaderCell)), styles));
+        data.Append(Row(1, sheet.Header.Select((h, c) =>
+            (SheetCell.Of(h), CellLook.HeaderCell(right: c >= sheet.FiguresFrom))), styles));
         var links = new Hyperlinks();
         for (var r = 0; r < sheet.Rows.Count; r++)
         {
@@ -76,10 +79,10 @@ public static class WorkbookWriter
         if (links.HasChildren) worksheet.Append(links);
         worksheet.Append(
             new PageMargins { Left = 0.5, Right = 0.5, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 },
-            new PageSetup { Orientation = OrientationValues.Landscape, FitToWidth = 1, FitToHeight = 0 },
+            new PageSetup { Orientation = OrientationValues.Landscape, FitToWidth = (uint)sheet.PagesWide, FitToHeight = 0 },
             new HeaderFooter(
                 new OddHeader("&L&\"-,Bold\"" + HeaderText(sheet.Caption)),
-                new OddFooter("&LHemaCare 2003 results&RPage &P of &N")));
+                new OddFooter("&L" + HeaderText(sheet.Footnote) + "&RPage &P of &N")));
         return worksheet;
     }
 
@@ -123,7 +126,7 @@ public static class WorkbookWriter
         return view;
     }
 
-    /// <summary>Widths from the longest header or text in each column; numbers get room for "approx. $16,728,571".</summary>
+    /// <summary>Widths from the longest header or text in each column; numbers get room for "approx. -$16,728,571".</summary>
     private static Columns Columns(WorkbookSheet sheet)
     {
         var columns = new Columns();
@@ -138,13 +141,19 @@ public static class WorkbookWriter
 
     private static int WidthOf(SheetCell cell) => cell switch
     {
-        { Number: not null, NumberFormat: var format } => 12 + HedgeLength(format),
+        { Number: not null, NumberFormat: var format } => LiteralWidth(format ?? ""),
         { Text: { } text } => text.Length + 2 * cell.Indent,
         _ => 0,
     };
 
-    private static int HedgeLength(string? format) =>
-        format is ['"', ..] ? format.IndexOf('"', 1) : 0;
+    /// <summary>A format opening with quoted text (a hedge word, or a whole range) needs room for it.</summary>
+    private static int LiteralWidth(string format)
+    {
+        if (format is not ['"', ..]) return 12;
+        var end = format.IndexOf('"', 1);
+        var wholeSection = end + 1 == format.Length || format[end + 1] == ';';
+        return end - 1 + (wholeSection ? 0 : 12);
+    }
 
     /// <summary>Repeats the header row on every printed page, and names the filter range as Excel itself does.</summary>
     private static IEnumerable<DefinedName> DefinedNamesOf(WorkbookSheet sheet, int index)
@@ -158,7 +167,8 @@ public static class WorkbookWriter
                 Name = "_xlnm._FilterDatabase", LocalSheetId = (uint)index, Hidden = true,
             };
         }
-        yield return new DefinedName($"{quoted}!$1:$1") { Name = "_xlnm.Print_Titles", LocalSheetId = (uint)index };
+        var titles = sheet.Filter ? $"{quoted}!$A:$A,{quoted}!$1:$1" : $"{quoted}!$1:$1";
+        yield return new DefinedName(titles) { Name = "_xlnm.Print_Titles", LocalSheetId = (uint)index };
     }
 
     private static string FullRange(WorkbookSheet sheet) =>
@@ -179,11 +189,11 @@ public static class WorkbookWriter
         return name;
     }
 
-    /// <summary>A page header treats &amp; as a code; Excel limits headers to 255 characters.</summary>
+    /// <summary>A page header treats &amp; as a code; Excel limits a header to 255 characters in all.</summary>
     private static string HeaderText(string caption)
     {
         var text = caption.Replace("&", "&&", StringComparison.Ordinal);
-        return text.Length > 200 ? text[..200] : text;
+        return text.Length > 120 ? text[..120] : text;
     }
 
     /// <summary>XML 1.0 cannot carry most control characters; a quote from a script never needs them.</summary>
@@ -208,7 +218,7 @@ public static class WorkbookWriter
             .Append($"<cp:keywords>{Escape(content.Keywords)}</cp:keywords>")
             .Append($"<dc:description>{Escape(content.Description)}</dc:description>")
             .Append("</cp:coreProperties>");
-        var part = document.AddCoreFilePropertiesPart();
+        var part = document.AddNewPart<CoreFilePropertiesPart>("rIdCore");
         using var stream = part.GetStream(FileMode.Create);
         stream.Write(Encoding.UTF8.GetBytes(xml.ToString()));
     }

@@ -59,11 +59,14 @@ public sealed class StoreETagMiddleware(RequestDelegate next, ResultsStore store
         return $"\"{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32]}\"";
     }
 
-    /// <summary>If-None-Match uses the weak comparison (RFC 9110 §13.1.2): W/"x" matches "x"; * matches any.</summary>
+    /// <summary>
+    /// If-None-Match uses the weak comparison (RFC 9110 §13.1.2): W/"x" matches "x". A * is left to the
+    /// endpoint: it matches only a resource that exists, which is not known before the endpoint runs.
+    /// </summary>
     private static bool Matches(HttpRequest request, string etag)
     {
         if (!EntityTagHeaderValue.TryParseList(request.Headers.IfNoneMatch, out var tags)) return false;
         var current = EntityTagHeaderValue.Parse(etag);
-        return tags.Any(t => t.Equals(EntityTagHeaderValue.Any) || t.Compare(current, useStrongComparison: false));
+        return tags.Any(t => !t.Equals(EntityTagHeaderValue.Any) && t.Compare(current, useStrongComparison: false));
     }
 }
