@@ -23,7 +23,8 @@ public static class AboutSheet
     [
         "Every figure is a numeric cell holding the figure's exact value, the same number /api/facts and the CSV "
             + "exports carry; the number format only rounds what is shown.",
-        "Percentages are in percent units: 5.4 means 5.4% and shows as 5.4%. Margin changes are percentage points (pp).",
+        "Percentages are in percent units: 5.4 means 5.4% and shows as 5.4%. Margin changes are percentage "
+            + "points (pp).",
         "Italic figures are derived from other figures (the Facts sheet gives the formula and inputs); "
             + "the rest are stated in a script.",
         "A format shows no more digits than the figure supports: a stated figure as precisely as the script wrote "

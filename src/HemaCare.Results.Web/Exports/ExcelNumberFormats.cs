@@ -38,18 +38,23 @@ public static class ExcelNumberFormats
         var signed = FigureFormatter.IsChange(fact.Metric);
         if (decimals < (fact.Unit == Units.Usd ? -6 : 0))
         {
-            var range = $"\"{Text(RoundDown(fact.Low, fact.Decimals), fact, signed)} to {Text(RoundUp(fact.High, fact.Decimals), fact, signed)}\"";
+            var low = Text(RoundDown(fact.Low, fact.Decimals), fact, signed);
+            var high = Text(RoundUp(fact.High, fact.Decimals), fact, signed);
+            var range = $"\"{low} to {high}\"";
             return $"{range};{range};{range}";
         }
         return Format(fact.Unit, decimals, signed, IsPoints(fact), Hedge(fact.Qualifier));
     }
 
-    /// <summary>The format of an interval bound: one digit more than the figure was written with, so the edges differ.</summary>
+    /// <summary>
+    /// The format of an interval bound: one digit more than the figure was written with, so the edges differ.
+    /// </summary>
     public static string Bound(Fact fact) =>
         Format(fact.Unit, fact.Decimals + 1, FigureFormatter.IsChange(fact.Metric), IsPoints(fact), "");
 
     /// <summary>The format of a check's interval bound, given in the unit of its facts.</summary>
-    public static string Bound(string unit) => Format(unit, unit == Units.Usd ? 0 : 2, signed: false, points: false, "");
+    public static string Bound(string unit) =>
+        Format(unit, unit == Units.Usd ? 0 : 2, signed: false, points: false, "");
 
     public static string Format(string unit, int decimals, bool signed, bool points, string hedge)
     {
@@ -77,7 +82,8 @@ public static class ExcelNumberFormats
         return sign + fact.Unit switch
         {
             Units.Usd when fact.Decimals <= -4 =>
-                "$" + (magnitude / 1_000_000m).ToString("F" + Math.Max(0, 6 + fact.Decimals), CultureInfo.InvariantCulture) + "M",
+                "$" + (magnitude / 1_000_000m).ToString(
+                    "F" + Math.Max(0, 6 + fact.Decimals), CultureInfo.InvariantCulture) + "M",
             Units.Usd => "$" + magnitude.ToString("N0", FigureFormatter.EnUs),
             Units.UsdPerShare => "$" + magnitude.ToString(places, CultureInfo.InvariantCulture),
             Units.Percent => magnitude.ToString(places, CultureInfo.InvariantCulture) + (IsPoints(fact) ? " pp" : "%"),

@@ -18,7 +18,10 @@ public static class FactsSheet
     ];
 
     public static WorkbookSheet From(IEnumerable<Fact> facts, string baseUrl, string caption) =>
-        new(Name, caption, Header, [.. facts.Select(f => Row(f, baseUrl))], FrozenColumns: 1, Filter: true) { PagesWide = 3 };
+        new(Name, caption, Header, [.. facts.Select(f => Row(f, baseUrl))], FrozenColumns: 1, Filter: true)
+        {
+            PagesWide = 3,
+        };
 
     private static IReadOnlyList<SheetCell> Row(Fact f, string baseUrl) =>
     [

@@ -11,7 +11,8 @@ public static class RequestBase
     public const string Fallback = "http://localhost";
 
     public static string Of(HttpRequest request) =>
-        Uri.TryCreate(UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase), UriKind.Absolute, out var uri)
+        Uri.TryCreate(
+            UriHelper.BuildAbsolute(request.Scheme, request.Host, request.PathBase), UriKind.Absolute, out var uri)
             && uri.Scheme is "http" or "https"
             ? uri.AbsoluteUri.TrimEnd('/')
             : Fallback;

@@ -41,12 +41,15 @@ public static class ResultsWorkbook
             $"Every figure for {period.Label} and {period.PriorYear.Label}"));
         tables.Add(ChecksSheet.From(CheckList.Build(snapshot).Where(c => periods.Contains(c.Check.Period)),
             $"Reconciliation checks of {period.Label} and {period.PriorYear.Label}"));
-        return Content(snapshot, $"{Title}: {period.Label}", $"The {period.Label} view against {period.PriorYear.Label}", tables);
+        var subject = $"The {period.Label} view against {period.PriorYear.Label}";
+        return Content(snapshot, $"{Title}: {period.Label}", subject, tables);
     }
 
     private static SheetNames Names() => new(AboutSheet.Name, FactsSheet.Name, ChecksSheet.Name);
 
-    /// <summary>The tables a period view shows: income and segments for a duration, the balance sheet for a date.</summary>
+    /// <summary>
+    /// The tables a period view shows: income and segments for a duration, the balance sheet for a date.
+    /// </summary>
     private static IEnumerable<WorkbookSheet> PeriodSheets(ResultsSnapshot snapshot, Period period, SheetNames names) =>
         period.IsInstant
             ? Sheets(names, ($"{period.Code} Balance sheet", PeriodTables.BalanceSheet(snapshot, period)))
@@ -54,10 +57,13 @@ public static class ResultsWorkbook
                 ($"{period.Code} Income", PeriodTables.Income(snapshot, period)),
                 ($"{period.Code} Segments", PeriodTables.Segments(snapshot, period)));
 
-    private static IEnumerable<WorkbookSheet> Sheets(SheetNames names, params (string Name, FigureTable Table)[] tables) =>
-        tables.Where(t => !t.Table.IsEmpty).Select(t => TableSheet.From(names.Claim(t.Name), t.Table)).ToList();
+    /// <summary>A table with no rows is not on the page (it says what is missing instead), so it gets no sheet.</summary>
+    private static IEnumerable<WorkbookSheet> Sheets(
+        SheetNames names, params (string Name, FigureTable Table)[] tables) =>
+        [.. tables.Where(t => t.Table.Rows.Count > 0).Select(t => TableSheet.From(names.Claim(t.Name), t.Table))];
 
-    private static WorkbookContent Content(ResultsSnapshot snapshot, string title, string subject, List<WorkbookSheet> sheets)
+    private static WorkbookContent Content(
+        ResultsSnapshot snapshot, string title, string subject, List<WorkbookSheet> sheets)
     {
         var documents = snapshot.Documents.Select(d => d.FileName).ToList();
         var about = AboutSheet.From(title, documents, snapshot.Version, sheets);

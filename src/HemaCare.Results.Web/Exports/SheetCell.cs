@@ -4,7 +4,8 @@ namespace HemaCare.Results.Web.Exports;
 /// One cell of a workbook sheet: text, a number with its Excel number format, or a hyperlink. A derived
 /// figure's cell is italic; a row label may be indented to show nesting, as the page indents programs.
 /// </summary>
-public sealed record SheetCell(string? Text, decimal? Number, string? NumberFormat, bool Italic, int Indent, string? Link)
+public sealed record SheetCell(
+    string? Text, decimal? Number, string? NumberFormat, bool Italic, int Indent, string? Link)
 {
     public static readonly SheetCell Empty = new(null, null, null, false, 0, null);
 

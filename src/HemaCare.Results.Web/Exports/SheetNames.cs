@@ -26,7 +26,7 @@ public sealed class SheetNames(params string[] reserved)
 
     private static string Clean(string wanted)
     {
-        var name = new string([.. wanted.Select(ch => Array.IndexOf(Forbidden, ch) >= 0 || char.IsControl(ch) ? ' ' : ch)])
+        var name = new string([.. wanted.Select(ch => Forbidden.Contains(ch) || char.IsControl(ch) ? ' ' : ch)])
             .Trim().Trim('\'').Trim();
         if (name.Length > MaxLength) name = name[..MaxLength].TrimEnd();
         return name.Length == 0 ? "Sheet" : name;

@@ -1,6 +1,4 @@
-using System.Text;
-using CsvHelper;
-using HemaCare.Results.Checks;
+using HemaCare.Results.Vocabulary;
 using HemaCare.Results.Web.Presentation;
 
 namespace HemaCare.Results.Web.Exports;
@@ -14,35 +12,27 @@ public static class TableCsv
     public static readonly string[] Header = ["row", "column", .. FactCsv.Header];
 
     public static readonly string[] CheckHeader =
-        ["id", "rule", "period", "status", "description", "expected_low", "expected_high", "computed_low", "computed_high", "unit", "facts"];
-
-    public static byte[] Write(FigureTable table) => Write(Header, table.Figures.Select(x => (string[])
     [
-        CsvCells.Text(x.Row.Metric.Length > 0 ? $"{x.Row.Label}: {x.Row.Metric}" : x.Row.Label), CsvCells.Text(x.Column), .. FactCsv.Cells(x.Fact),
+        "id", "rule", "period", "status", "description",
+        "expected_low", "expected_high", "computed_low", "computed_high", "unit", "facts",
+    ];
+
+    public static byte[] Write(FigureTable table) => CsvDocument.Write(Header, table.Figures.Select(x => (string[])
+    [
+        CsvCells.Text(x.Row.Metric.Length > 0 ? $"{x.Row.Label}: {x.Row.Metric}" : x.Row.Label),
+        CsvCells.Text(x.Column),
+        .. FactCsv.Cells(x.Fact),
     ]));
 
-    public static byte[] Write(IReadOnlyList<CheckLine> checks) => Write(CheckHeader, checks.Select(c => new[]
+    public static byte[] Write(IReadOnlyList<CheckLine> checks) =>
+        CsvDocument.Write(CheckHeader, checks.Select(c => new[]
     {
         CsvCells.Text(c.Check.Id), CsvCells.Text(c.Check.Rule), CsvCells.Text(c.Check.Period),
-        c.Check.Status == CheckStatus.Pass ? "pass" : "fail", CsvCells.Text(c.Check.Description),
+        WireNames.Of(c.Check.Status), CsvCells.Text(c.Check.Description),
         CsvCells.Number(c.Check.Expected.Low), CsvCells.Number(c.Check.Expected.High),
         CsvCells.Number(c.Check.Computed.Low), CsvCells.Number(c.Check.Computed.High),
         CsvCells.Text(c.Unit), CsvCells.Text(string.Join(" ", c.Check.FactIds)),
     }));
-
-    internal static byte[] Write(string[] header, IEnumerable<string[]> records)
-    {
-        using var buffer = new MemoryStream();
-        buffer.Write(Encoding.UTF8.Preamble);
-        var options = new CsvWriterOptions { NewLine = "\r\n", Injection = CsvInjection.None };
-        using (var writer = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), leaveOpen: true))
-        using (var csv = CsvWriter.Create(writer, options, leaveOpen: true))
-        {
-            csv.WriteRecord(header);
-            foreach (var record in records) csv.WriteRecord(record);
-        }
-        return buffer.ToArray();
-    }
 
     public static string FileName(string name) => $"hemacare-{name}.csv";
 }

@@ -12,11 +12,13 @@ namespace HemaCare.Results.Web.Exports;
 /// </summary>
 public static class TableSheet
 {
-    public const string Footnote = "Italic figures are derived; the Facts sheet gives every figure's interval (low, high) and source.";
+    public const string Footnote =
+        "Italic figures are derived; the Facts sheet gives every figure's interval (low, high) and source.";
 
     public static WorkbookSheet From(string name, FigureTable table)
     {
-        string[] header = [table.RowHeader, .. table.HasMetricColumn ? ["Metric"] : Array.Empty<string>(), .. table.Columns];
+        string[] header =
+            [table.RowHeader, .. table.HasMetricColumn ? ["Metric"] : Array.Empty<string>(), .. table.Columns];
         var rows = table.Rows.Select(row => (IReadOnlyList<SheetCell>)
         [
             SheetCell.Of(row.Label, row.Depth),

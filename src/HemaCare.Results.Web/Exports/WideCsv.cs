@@ -11,8 +11,9 @@ public static class WideCsv
 {
     public static byte[] Write(FigureTable table)
     {
-        string[] header = [table.RowHeader, .. table.HasMetricColumn ? ["Metric"] : Array.Empty<string>(), .. table.Columns];
-        return TableCsv.Write([.. header.Select(CsvCells.Text)], table.Rows.Select(row => (string[])
+        string[] header =
+            [table.RowHeader, .. table.HasMetricColumn ? ["Metric"] : Array.Empty<string>(), .. table.Columns];
+        return CsvDocument.Write([.. header.Select(CsvCells.Text)], table.Rows.Select(row => (string[])
         [
             CsvCells.Text(row.Label),
             .. table.HasMetricColumn ? [CsvCells.Text(row.Metric)] : Array.Empty<string>(),

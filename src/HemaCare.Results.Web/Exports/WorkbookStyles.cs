@@ -5,7 +5,8 @@ namespace HemaCare.Results.Web.Exports;
 /// <summary>How a cell looks: its number format, italic for a derived figure, indent, hyperlink or header.</summary>
 public sealed record CellLook(string? NumberFormat, bool Italic, int Indent, bool Link, bool Header, bool Right = false)
 {
-    public static CellLook Of(SheetCell cell) => new(cell.NumberFormat, cell.Italic, cell.Indent, cell.Link is not null, false);
+    public static CellLook Of(SheetCell cell) =>
+        new(cell.NumberFormat, cell.Italic, cell.Indent, cell.Link is not null, false);
 
     /// <summary>A column header, right-aligned over a column of figures as on the page.</summary>
     public static CellLook HeaderCell(bool right) => new(null, false, 0, false, true, right);
@@ -49,7 +50,8 @@ public sealed class WorkbookStyles
         var borders = new Borders(
             new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder()),
             new Border(new LeftBorder(), new RightBorder(), new TopBorder(),
-                new BottomBorder(new Color { Rgb = "FF8497B0" }) { Style = BorderStyleValues.Thin }, new DiagonalBorder()))
+                new BottomBorder(new Color { Rgb = "FF8497B0" }) { Style = BorderStyleValues.Thin },
+                new DiagonalBorder()))
         { Count = 2 };
         var cellFormats = new CellFormats(_looks.OrderBy(l => l.Value).Select(l => Format(l.Key)))
         { Count = (uint)_looks.Count };
@@ -58,7 +60,10 @@ public sealed class WorkbookStyles
             fonts,
             fills,
             borders,
-            new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
+            new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 })
+            {
+                Count = 1,
+            },
             cellFormats,
             new CellStyles(new CellStyle { Name = "Normal", FormatId = 0, BuiltinId = 0 }) { Count = 1 });
     }
@@ -91,7 +96,7 @@ public sealed class WorkbookStyles
         return format;
     }
 
-    /// <summary>A Calibri 11 font; the schema fixes the order of its children (b, i, u, sz, color, name, family).</summary>
+    /// <summary>A Calibri 11 font; the schema fixes its children's order (b, i, u, sz, color, name, family).</summary>
     private static Font Font(bool bold = false, bool italic = false, bool link = false)
     {
         var font = new Font();

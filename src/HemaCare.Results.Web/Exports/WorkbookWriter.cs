@@ -19,7 +19,8 @@ public static class WorkbookWriter
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private const string WorkbookPartType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+    private const string WorkbookPartType =
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
 
     private static readonly DateTimeOffset ZipTimestamp = new(2004, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
@@ -79,7 +80,10 @@ public static class WorkbookWriter
         if (links.HasChildren) worksheet.Append(links);
         worksheet.Append(
             new PageMargins { Left = 0.5, Right = 0.5, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 },
-            new PageSetup { Orientation = OrientationValues.Landscape, FitToWidth = (uint)sheet.PagesWide, FitToHeight = 0 },
+            new PageSetup
+            {
+                Orientation = OrientationValues.Landscape, FitToWidth = (uint)sheet.PagesWide, FitToHeight = 0,
+            },
             new HeaderFooter(
                 new OddHeader("&L&\"-,Bold\"" + HeaderText(sheet.Caption)),
                 new OddFooter("&L" + HeaderText(sheet.Footnote) + "&RPage &P of &N")));
@@ -107,7 +111,8 @@ public static class WorkbookWriter
         : new Cell
         {
             CellReference = reference, StyleIndex = style, DataType = CellValues.InlineString,
-            InlineString = new InlineString(new Text(XmlSafe(cell.Text!)) { Space = SpaceProcessingModeValues.Preserve }),
+            InlineString = new InlineString(
+                new Text(XmlSafe(cell.Text!)) { Space = SpaceProcessingModeValues.Preserve }),
         };
 
     private static SheetView View(WorkbookSheet sheet, bool selected)
@@ -126,13 +131,16 @@ public static class WorkbookWriter
         return view;
     }
 
-    /// <summary>Widths from the longest header or text in each column; numbers get room for "approx. -$16,728,571".</summary>
+    /// <summary>
+    /// Widths from the longest header or text in a column; a number gets room for "approx. -$16,728,571".
+    /// </summary>
     private static Columns Columns(WorkbookSheet sheet)
     {
         var columns = new Columns();
         for (var c = 0; c < sheet.Header.Count; c++)
         {
-            var longest = sheet.Rows.Select(r => c < r.Count ? WidthOf(r[c]) : 0).Append(sheet.Header[c].Length + 2).Max();
+            var longest = sheet.Rows.Select(r => c < r.Count ? WidthOf(r[c]) : 0)
+                .Append(sheet.Header[c].Length + 2).Max();
             var width = Math.Clamp(longest + 2, 8, 80);
             columns.Append(new Column { Min = (uint)(c + 1), Max = (uint)(c + 1), Width = width, CustomWidth = true });
         }
@@ -155,7 +163,7 @@ public static class WorkbookWriter
         return end - 1 + (wholeSection ? 0 : 12);
     }
 
-    /// <summary>Repeats the header row on every printed page, and names the filter range as Excel itself does.</summary>
+    /// <summary>Repeats the header row on every printed page; names the filter range as Excel itself does.</summary>
     private static IEnumerable<DefinedName> DefinedNamesOf(WorkbookSheet sheet, int index)
     {
         var quoted = "'" + sheet.Name.Replace("'", "''", StringComparison.Ordinal) + "'";
@@ -180,7 +188,8 @@ public static class WorkbookWriter
         return $"${letters}${reference[letters.Length..]}";
     }
 
-    public static string Reference(int column, uint row) => ColumnName(column) + row.ToString(CultureInfo.InvariantCulture);
+    public static string Reference(int column, uint row) =>
+        ColumnName(column) + row.ToString(CultureInfo.InvariantCulture);
 
     public static string ColumnName(int column)
     {
@@ -210,7 +219,8 @@ public static class WorkbookWriter
     {
         var xml = new StringBuilder()
             .Append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>")
-            .Append("<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\"")
+            .Append("<cp:coreProperties")
+            .Append(" xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\"")
             .Append(" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">")
             .Append($"<dc:title>{Escape(content.Title)}</dc:title>")
             .Append($"<dc:subject>{Escape(content.Subject)}</dc:subject>")

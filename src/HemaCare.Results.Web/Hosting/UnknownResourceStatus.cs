@@ -28,6 +28,7 @@ internal static class UnknownResourceStatus
         var values = context.Request.RouteValues;
         var snapshot = context.RequestServices.GetRequiredService<ResultsSnapshot>();
         return values.TryGetValue("Code", out var code) && snapshot.FindPeriod(code as string ?? "") is null
-            || values.TryGetValue("Document", out var document) && snapshot.FindDocument(document as string ?? "") is null;
+            || values.TryGetValue("Document", out var document)
+                && snapshot.FindDocument(document as string ?? "") is null;
     }
 }

@@ -29,12 +29,17 @@ public static class PeriodTables
             [period.Label, period.PriorYear.Label, "Change"],
             [.. lines.Select(l => new FigureRow(l.Label, 0, "", [l.Current, l.Prior, l.Change]))]);
 
+    /// <summary>
+    /// Scopes in rows; for each metric of <see cref="SegmentMetrics"/>, columns for the period, the prior year
+    /// and the change (<see cref="SegmentColumn"/> finds them).
+    /// </summary>
     public static FigureTable Segments(ResultsSnapshot snapshot, Period period)
     {
         var prior = period.PriorYear;
         var metrics = SegmentMetrics.SelectMany(m => m.Changes.Prepend(m.Level)).ToHashSet(StringComparer.Ordinal);
         var scopes = snapshot.Facts
-            .Where(f => !f.IsCompany && metrics.Contains(f.Metric) && (f.Period == period.Code || f.Period == prior.Code))
+            .Where(f => !f.IsCompany && metrics.Contains(f.Metric))
+            .Where(f => f.Period == period.Code || f.Period == prior.Code)
             .Select(ScopeKey.Of);
         var rows = ScopeTree.Order(scopes).Select(s => new FigureRow(s.Scope.Label, s.Depth, "", [
             .. SegmentMetrics.SelectMany(m => new[]
@@ -48,14 +53,29 @@ public static class PeriodTables
             $"Segments and programs, {period.Label} against {prior.Label}",
             "Segment or program",
             [
-                $"Revenue {period.Label}", $"Revenue {prior.Label}", "Revenue change",
-                $"Gross profit {period.Label}", $"Gross profit {prior.Label}", "Gross profit change",
-                $"Gross margin {period.Label}", $"Gross margin {prior.Label}", "Gross margin change",
+                .. SegmentMetrics.Select(m => Metrics.LabelOf(m.Level)).SelectMany(label => new[]
+                {
+                    $"{label} {period.Label}", $"{label} {prior.Label}", $"{label} change",
+                }),
             ],
             rows);
     }
 
-    /// <summary>Whether the store holds any figure for the prior-year period, so the view can say what is missing.</summary>
+    /// <summary>
+    /// The column of <see cref="Segments"/> that holds a metric's level for the period or its prior year.
+    /// </summary>
+    public static int SegmentColumn(string metric, bool priorYear)
+    {
+        var block = Array.FindIndex(SegmentMetrics, m => m.Level == metric);
+        if (block < 0) throw new ArgumentException($"The segment table has no columns for '{metric}'.", nameof(metric));
+        return block * ColumnsPerMetric + (priorYear ? 1 : 0);
+    }
+
+    private const int ColumnsPerMetric = 3;
+
+    /// <summary>
+    /// Whether the store holds any figure for the prior-year period, so the view can say what is missing.
+    /// </summary>
     public static bool HasPriorYear(ResultsSnapshot snapshot, Period period) =>
         snapshot.FindPeriod(period.PriorYear.Code) is not null;
 }

@@ -16,12 +16,12 @@ public sealed class ChartTests(ResultsAppFactory factory) : IClassFixture<Result
 
     public static TheoryData<string> ChartDownloads =>
     [
-        "/export/periods/2003-Q2/revenue.svg",
-        "/export/periods/2003-Q2/margin.svg",
-        "/export/periods/2003-FY/revenue.svg",
-        "/export/charts/segment-revenue.svg",
-        "/export/charts/liquidity-cash.svg",
-        "/export/charts/liquidity-dso.svg",
+        Links.Export.PeriodChart("2003-Q2", DashboardCharts.PeriodRevenue),
+        Links.Export.PeriodChart("2003-Q2", DashboardCharts.PeriodMargin),
+        Links.Export.PeriodChart("2003-FY", DashboardCharts.PeriodRevenue),
+        Links.Export.Chart(DashboardCharts.SegmentRevenue),
+        Links.Export.Chart(DashboardCharts.LiquidityCash),
+        Links.Export.Chart(DashboardCharts.LiquidityDso),
     ];
 
     [Theory]
@@ -31,11 +31,14 @@ public sealed class ChartTests(ResultsAppFactory factory) : IClassFixture<Result
         var svg = await DownloadAsync(url);
 
         var elements = svg.Root!.Descendants().Where(e => !e.Ancestors(Svg + "clipPath").Any()).ToList();
-        elements.Should().NotContain(e => e.Attribute("style") != null, "a slide has no stylesheet and the page's CSP ignores inline styles");
-        elements.Should().NotContain(e => e.Attribute("class") != null, "theme classes would let the page's theme restyle the chart");
+        elements.Should().NotContain(e => e.Attribute("style") != null,
+            "a slide has no stylesheet and the page's CSP ignores inline styles");
+        elements.Should().NotContain(e => e.Attribute("class") != null,
+            "theme classes would let the page's theme restyle the chart");
         elements.Attributes().Should().NotContain(a => a.Value.Contains("var("));
         elements.Where(e => e.Name == Svg + "text").Should().OnlyContain(t => t.Attribute("fill") != null);
-        elements.Where(e => e.Name == Svg + "path").Should().OnlyContain(p => p.Attribute("fill") != null || p.Attribute("stroke") != null);
+        elements.Where(e => e.Name == Svg + "path").Should().OnlyContain(p => p.Attribute("fill") != null
+            || p.Attribute("stroke") != null);
     }
 
     [Fact]
@@ -80,7 +83,8 @@ public sealed class ChartTests(ResultsAppFactory factory) : IClassFixture<Result
         var fyChart = DashboardCharts.Revenue(fyTable, fy);
         var q2Chart = DashboardCharts.Revenue(PeriodTables.Segments(snapshot, q2Of2002), q2Of2002);
 
-        fyChart.Categories.Should().Equal(fyTable.Rows.Where(r => r.Cells[0] is not null || r.Cells[1] is not null).Select(r => r.Label));
+        fyChart.Categories.Should().Equal(fyTable.Rows.Where(r => r.Cells[0] is not null
+            || r.Cells[1] is not null).Select(r => r.Label));
         fyChart.Categories.Should().HaveCountLessThan(fyTable.Rows.Count, "FY programs have no revenue levels");
         fyChart.NotStated.Should().Contain("California mobile (FY 2002, FY 2003)");
         q2Chart.Series.Select(s => s.Name).Should().Equal("Q2 2002");
@@ -107,7 +111,8 @@ public sealed class ChartTests(ResultsAppFactory factory) : IClassFixture<Result
         var page = await Html.GetAsync(client, "/periods/2003-Q4");
         var download = await client.GetAsync("/export/periods/2003-Q4/revenue.svg");
 
-        page.QuerySelectorAll("p.notice").Select(p => p.TextContent).Should().Contain(text => text.StartsWith("No figures to chart for “Revenue by segment and program, Q4 2003"));
+        page.QuerySelectorAll("p.notice").Select(p => p.TextContent).Should().Contain(text =>
+            text.StartsWith("No figures to chart for “Revenue by segment and program, Q4 2003"));
         page.QuerySelector("a[href='/export/periods/2003-Q4/revenue.svg']").Should().BeNull();
         download.StatusCode.Should().Be(HttpStatusCode.NotFound);
         download.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
@@ -121,7 +126,8 @@ public sealed class ChartTests(ResultsAppFactory factory) : IClassFixture<Result
         var snapshot = factory.Services.GetRequiredService<ResultsStore>().Current;
         var period = Period.Parse("2003-Q2");
         var chart = DashboardCharts.Margin(PeriodTables.Segments(snapshot, period), period);
-        var rebuilt = new ResultsSnapshot(snapshot.Version + "-rebuilt", snapshot.Facts, snapshot.Documents, snapshot.Checks);
+        var rebuilt = new ResultsSnapshot(snapshot.Version + "-rebuilt", snapshot.Facts, snapshot.Documents,
+            snapshot.Checks);
 
         var first = await renderer.SvgAsync(snapshot, chart);
         var again = await renderer.SvgAsync(snapshot, chart);
@@ -152,7 +158,8 @@ public sealed class ChartTests(ResultsAppFactory factory) : IClassFixture<Result
 
         var numeric = new[] { "x", "y", "width", "height" };
         var unreadable = XElement.Parse(svg).DescendantsAndSelf().Attributes()
-            .Where(a => numeric.Contains(a.Name.LocalName) && !double.TryParse(a.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var _))
+            .Where(a => numeric.Contains(a.Name.LocalName) && !double.TryParse(a.Value, NumberStyles.Float,
+                CultureInfo.InvariantCulture, out var _))
             .Select(a => $"{a.Name.LocalName}=\"{a.Value}\"");
         unreadable.Should().BeEmpty();
     }

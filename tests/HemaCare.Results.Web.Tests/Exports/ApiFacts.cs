@@ -11,8 +11,9 @@ internal static class ApiFacts
     {
         using var json = JsonDocument.Parse(await client.GetStringAsync("/api/facts"));
         return [.. json.RootElement.EnumerateArray().Select(f => new ApiFact(
-            f.GetProperty("id").GetString()!, f.GetProperty("period").GetString()!, f.GetProperty("value").GetDecimal(),
-            f.GetProperty("low").GetDecimal(), f.GetProperty("high").GetDecimal(), f.GetProperty("basis").GetString()!))];
+            f.GetProperty("id").GetString()!, f.GetProperty("period").GetString()!,
+            f.GetProperty("value").GetDecimal(), f.GetProperty("low").GetDecimal(), f.GetProperty("high").GetDecimal(),
+            f.GetProperty("basis").GetString()!))];
     }
 
     public static async Task<IReadOnlyDictionary<string, ApiFact>> ByIdAsync(HttpClient client) =>

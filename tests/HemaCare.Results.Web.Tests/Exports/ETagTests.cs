@@ -68,7 +68,8 @@ public sealed class ETagTests(ResultsAppFactory factory) : IClassFixture<Results
         var etag = (await client.GetAsync("/api/checks")).Headers.ETag!.Tag;
 
         (await client.SendAsync(Get("/api/checks", "W/" + etag))).StatusCode.Should().Be(HttpStatusCode.NotModified);
-        (await client.SendAsync(Get("/api/checks", $"\"other\", {etag}"))).StatusCode.Should().Be(HttpStatusCode.NotModified);
+        (await client.SendAsync(Get("/api/checks", $"\"other\", {etag}"))).StatusCode
+            .Should().Be(HttpStatusCode.NotModified);
     }
 
     [Fact]

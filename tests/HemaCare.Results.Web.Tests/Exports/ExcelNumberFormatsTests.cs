@@ -6,11 +6,13 @@ namespace HemaCare.Results.Web.Tests.Exports;
 public sealed class ExcelNumberFormatsTests
 {
     private static Fact Stated(string metric, decimal value, string unit, int decimals, string qualifier = "") =>
-        new("f", "2003-Q2", "", "", metric, value, unit, decimals, qualifier, Basis.Stated, "doc", "quote", null, null, [],
+        new("f", "2003-Q2", "", "", metric, value, unit, decimals, qualifier, Basis.Stated, "doc", "quote", null,
+            null, [],
             value - 0.5m * Interval.Pow10(-decimals), value + 0.5m * Interval.Pow10(-decimals));
 
     private static Fact Derived(string metric, decimal value, string unit, int decimals, decimal low, decimal high) =>
-        new("d", "2003-Q2", "", "", metric, value, unit, decimals, "", Basis.Derived, null, null, null, "a - b", ["a", "b"], low, high);
+        new("d", "2003-Q2", "", "", metric, value, unit, decimals, "", Basis.Derived, null, null, null, "a - b",
+            ["a", "b"], low, high);
 
     [Theory]
     [InlineData("revenue", 5_100_000, "usd", -5, "$#,##0.0,,\"M\";-$#,##0.0,,\"M\"")]
@@ -20,7 +22,8 @@ public sealed class ExcelNumberFormatsTests
     [InlineData("g_and_a_pct_of_revenue", 12, "pct", 0, "0\"%\";-0\"%\"")]
     [InlineData("revenue_change_pct", 45, "pct", 0, "+0\"%\";-0\"%\";0\"%\"")]
     [InlineData("days_sales_outstanding", 62, "days", 0, "#,##0\" days\";-#,##0\" days\"")]
-    public void Stated_figure_shows_the_script_precision_and_no_more(string metric, decimal value, string unit, int decimals, string format)
+    public void Stated_figure_shows_the_script_precision_and_no_more(
+        string metric, decimal value, string unit, int decimals, string format)
     {
         ExcelNumberFormats.Value(Stated(metric, value, unit, decimals)).Should().Be(format);
     }

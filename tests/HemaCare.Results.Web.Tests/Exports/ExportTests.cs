@@ -44,7 +44,8 @@ public sealed class ExportTests(ResultsAppFactory factory) : IClassFixture<Resul
         var bytes = await response.Content.ReadAsByteArrayAsync();
         bytes.Take(3).Should().Equal(Encoding.UTF8.Preamble.ToArray());
         var text = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
-        text.Should().StartWith("row,column,id,period,segment,program,metric,value,unit,decimals,qualifier,basis,source\r\n");
+        text.Should()
+            .StartWith("row,column,id,period,segment,program,metric,value,unit,decimals,qualifier,basis,source\r\n");
         text.Replace("\r\n", "").Should().NotContain("\n", "records end with CRLF (quotes hold no line breaks)");
         ReadCsv(bytes).Should().Contain(r => r["metric"] == "gross_profit" && r["value"] == "-130000");
     }
@@ -81,7 +82,8 @@ public sealed class ExportTests(ResultsAppFactory factory) : IClassFixture<Resul
         XNamespace ns = "http://www.w3.org/2000/svg";
         svg.Root!.Name.Should().Be(ns + "svg");
         svg.Root.Attribute("font-family").Should().NotBeNull();
-        svg.Descendants(ns + "rect").Where(r => r.Parent!.Name != ns + "clipPath").Should().OnlyContain(r => r.Attribute("fill") != null && !r.Attribute("fill")!.Value.Contains("var("));
+        svg.Descendants(ns + "rect").Where(r => r.Parent!.Name != ns + "clipPath").Should().OnlyContain(r =>
+            r.Attribute("fill") != null && !r.Attribute("fill")!.Value.Contains("var("));
 
         var html = await Html.GetAsync(client, page);
         var title = svg.Root.Element(ns + "title")!.Value;
@@ -91,7 +93,8 @@ public sealed class ExportTests(ResultsAppFactory factory) : IClassFixture<Resul
 
     private static List<Dictionary<string, string>> ReadCsv(byte[] bytes)
     {
-        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8,
+            detectEncodingFromByteOrderMarks: true);
         using var csv = CsvReader.Create(reader, new CsvReaderOptions { HasHeader = true }, leaveOpen: false);
         var records = new List<Dictionary<string, string>>();
         string[]? headers = null;

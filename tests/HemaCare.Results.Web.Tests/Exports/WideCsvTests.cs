@@ -32,7 +32,8 @@ public sealed class WideCsvTests(ResultsAppFactory factory) : IClassFixture<Resu
         records.Should().HaveCount(rows.Count + 1);
         foreach (var (tr, record) in rows.Zip(records.Skip(1)))
         {
-            var labels = tr.Children.Where(c => !c.ClassList.Contains("num")).Select(c => c.TextContent.Trim()).ToList();
+            var labels = tr.Children.Where(c => !c.ClassList.Contains("num"))
+                .Select(c => c.TextContent.Trim()).ToList();
             record.Take(labels.Count).Should().Equal(labels);
             var expected = tr.QuerySelectorAll("td.num")
                 .Select(td => td.GetAttribute("data-fact") is { Length: > 0 } id ? facts[id].Value : (decimal?)null);
@@ -49,7 +50,8 @@ public sealed class WideCsvTests(ResultsAppFactory factory) : IClassFixture<Resu
         var labelColumns = records[0].Contains("Metric") ? 2 : 1;
 
         records.Skip(1).SelectMany(r => r.Skip(labelColumns)).Should().NotBeEmpty()
-            .And.OnlyContain(cell => cell.Length == 0 || System.Text.RegularExpressions.Regex.IsMatch(cell, @"^-?\d+(\.\d+)?$"));
+            .And.OnlyContain(cell => cell.Length == 0
+                || System.Text.RegularExpressions.Regex.IsMatch(cell, @"^-?\d+(\.\d+)?$"));
     }
 
     [Fact]
@@ -89,11 +91,15 @@ public sealed class WideCsvTests(ResultsAppFactory factory) : IClassFixture<Resu
     }
 
     private static decimal? Number(string cell) =>
-        cell.Length == 0 ? null : decimal.Parse(cell, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        cell.Length == 0
+            ? null
+            : decimal.Parse(cell, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+                CultureInfo.InvariantCulture);
 
     private static List<string[]> Read(byte[] bytes)
     {
-        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(
+            new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
         using var csv = CsvReader.Create(reader, new CsvReaderOptions { HasHeader = false }, leaveOpen: false);
         var records = new List<string[]>();
         while (csv.Read()) records.Add([.. Enumerable.Range(0, csv.FieldCount).Select(i => csv.GetString(i)!)]);

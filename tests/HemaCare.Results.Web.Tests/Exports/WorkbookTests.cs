@@ -64,7 +64,8 @@ public sealed class WorkbookTests(ResultsAppFactory factory) : IClassFixture<Res
         var facts = await ApiFacts.ByIdAsync(client);
         var workbook = await GetWorkbook(url);
         var tables = workbook["About"].Records
-            .Where(r => r[0]?.Text is { } name && workbook.Sheets.Any(s => s.Name == name) && name is not "Facts" and not "Checks")
+            .Where(r => r[0]?.Text is { } name && workbook.Sheets.Any(s => s.Name == name)
+                && name is not "Facts" and not "Checks")
             .Select(r => (Sheet: workbook[r[0]!.Text!], Caption: r[1]!.Text!))
             .ToList();
 
@@ -72,7 +73,8 @@ public sealed class WorkbookTests(ResultsAppFactory factory) : IClassFixture<Res
         foreach (var (sheet, caption) in tables)
         {
             var page = await Html.GetAsync(client, PageOf(sheet.Name));
-            var table = page.QuerySelectorAll("table.figures").SingleOrDefault(t => t.QuerySelector("caption")?.TextContent.Trim() == caption);
+            var table = page.QuerySelectorAll("table.figures")
+                .SingleOrDefault(t => t.QuerySelector("caption")?.TextContent.Trim() == caption);
             table.Should().NotBeNull($"{PageOf(sheet.Name)} shows a table captioned '{caption}'");
             CompareCellForCell(sheet, table!, facts);
         }
@@ -85,7 +87,8 @@ public sealed class WorkbookTests(ResultsAppFactory factory) : IClassFixture<Res
         sheet.Records.Should().HaveCount(rows.Count, sheet.Name);
         foreach (var (tr, cells) in rows.Zip(sheet.Records))
         {
-            var labels = tr.Children.Where(c => !c.ClassList.Contains("num")).Select(c => c.TextContent.Trim()).ToList();
+            var labels = tr.Children.Where(c => !c.ClassList.Contains("num"))
+                .Select(c => c.TextContent.Trim()).ToList();
             var figures = tr.QuerySelectorAll("td.num").ToList();
             cells.Take(labels.Count).Select(c => c?.Text).Should().Equal(labels, sheet.Name);
             for (var i = 0; i < figures.Count; i++)
@@ -101,7 +104,7 @@ public sealed class WorkbookTests(ResultsAppFactory factory) : IClassFixture<Res
                 cell.Should().NotBeNull(where);
                 cell!.Number.Should().Be(facts[id].Value, where);
                 cell.Format.Should().NotBeNullOrEmpty(where);
-                cell.Italic.Should().Be(facts[id].Basis == "derived", $"{where}: derived figures, and only they, are italic");
+                cell.Italic.Should().Be(facts[id].Basis == "derived", $"{where}: only derived figures are italic");
             }
         }
     }
@@ -153,8 +156,10 @@ public sealed class WorkbookTests(ResultsAppFactory factory) : IClassFixture<Res
         {
             var check = api[row[0]!.Text!];
             row[checks.Column("status")]!.Text.Should().Be(check.GetProperty("status").GetString());
-            row[checks.Column("expected low")]!.Number.Should().Be(check.GetProperty("expected").GetProperty("low").GetDecimal());
-            row[checks.Column("computed high")]!.Number.Should().Be(check.GetProperty("computed").GetProperty("high").GetDecimal());
+            row[checks.Column("expected low")]!.Number
+                .Should().Be(check.GetProperty("expected").GetProperty("low").GetDecimal());
+            row[checks.Column("computed high")]!.Number
+                .Should().Be(check.GetProperty("computed").GetProperty("high").GetDecimal());
         }
     }
 
@@ -205,7 +210,8 @@ public sealed class WorkbookTests(ResultsAppFactory factory) : IClassFixture<Res
     {
         var client = factory.CreateClient();
         var html = await Html.GetAsync(client, page);
-        var downloads = html.QuerySelectorAll("p.downloads").Where(p => p.QuerySelector("a[href$='.csv']") is not null).ToList();
+        var downloads = html.QuerySelectorAll("p.downloads")
+            .Where(p => p.QuerySelector("a[href$='.csv']") is not null).ToList();
 
         downloads.Should().NotBeEmpty();
         foreach (var links in downloads)

@@ -8,7 +8,8 @@ namespace HemaCare.Results.Web.Tests.Exports;
 /// <summary>A cell as a reader sees it: its text or number, number format, whether italic, and its hyperlink.</summary>
 internal sealed record XlsxCell(string? Text, decimal? Number, string? Format, bool Italic, string? Link);
 
-internal sealed record XlsxSheet(string Name, IReadOnlyList<IReadOnlyList<XlsxCell?>> Rows, string? FrozenAt, int ColumnWidths)
+internal sealed record XlsxSheet(
+    string Name, IReadOnlyList<IReadOnlyList<XlsxCell?>> Rows, string? FrozenAt, int ColumnWidths)
 {
     public IReadOnlyList<string> Header => [.. Rows[0].Select(c => c?.Text ?? "")];
 
@@ -65,7 +66,8 @@ internal sealed class Xlsx
             }).ToList();
             var pane = part.Worksheet.Descendants<Pane>().SingleOrDefault();
             var frozen = pane?.State?.Value == PaneStateValues.Frozen ? pane.TopLeftCell?.Value : null;
-            return new XlsxSheet(sheet.Name!, rows, frozen, part.Worksheet.Descendants<Column>().Count(c => c.Width is not null));
+            var widths = part.Worksheet.Descendants<Column>().Count(c => c.Width is not null);
+            return new XlsxSheet(sheet.Name!, rows, frozen, widths);
         }).ToList();
         var core = document.CoreFilePropertiesPart!;
         using var coreStream = core.GetStream();
@@ -73,7 +75,11 @@ internal sealed class Xlsx
         return new Xlsx
         {
             Sheets = sheets,
-            Errors = [.. new OpenXmlValidator().Validate(document).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")],
+            Errors =
+            [
+                .. new OpenXmlValidator().Validate(document)
+                    .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}"),
+            ],
             Properties = xml.Root!.Elements().ToDictionary(e => e.Name.LocalName, e => (string?)e.Value),
         };
     }
