@@ -77,9 +77,11 @@ public static class Links
         public static string Chart(string chart) => $"/export/charts/{chart}.svg";
     }
 
-    /// <summary>The JSON API.</summary>
+    /// <summary>The JSON API, its page for people and its OpenAPI description.</summary>
     public static class Api
     {
+        public const string Index = "/api";
+        public const string Description = "/openapi/v1.json";
         public const string Facts = "/api/facts";
         public const string Checks = "/api/checks";
     }

@@ -46,6 +46,8 @@ app.UseAntiforgery();
 
 app.MapResultsApi();
 app.MapExportEndpoints();
+// /openapi/v1.json describes every /api and /export endpoint; /api is the same list for people.
+app.MapOpenApi();
 app.MapThemeEndpoints();
 app.MapSourceEndpoints();
 app.MapHealthEndpoints();

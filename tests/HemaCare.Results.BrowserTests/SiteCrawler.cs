@@ -11,7 +11,8 @@ public sealed record PageVisit(string Path, int Status, IReadOnlyList<string> Pr
 
 /// <summary>
 /// Finds the pages by following same-origin links from "/", so every page reachable from the navigation is
-/// covered without listing it. Theme switches, exports and the API are not pages; fragments are dropped.
+/// covered without listing it. Theme switches, exports, the API and its OpenAPI document are not pages (the /api
+/// page listing them is); fragments are dropped.
 /// The cap only stops a runaway crawl (links that mint new URLs); reaching it fails the crawl rather than
 /// leaving pages unchecked.
 /// </summary>
@@ -19,7 +20,7 @@ public static class SiteCrawler
 {
     public const int MaxPages = 200;
 
-    private static readonly string[] Skipped = ["/export/", "/theme/", "/api/"];
+    private static readonly string[] Skipped = ["/export/", "/theme/", "/api/", "/openapi/"];
 
     public static async Task<IReadOnlyList<PageVisit>> CrawlAsync(IBrowserContext context, Uri baseAddress)
     {
