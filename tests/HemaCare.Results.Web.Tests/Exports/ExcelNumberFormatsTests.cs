@@ -46,18 +46,26 @@ public sealed class ExcelNumberFormatsTests
     }
 
     [Fact]
-    public void Derived_percentage_too_wide_for_a_whole_unit_shows_its_range_instead()
+    public void Derived_figure_of_unknown_sign_shows_its_range_instead_of_a_value()
     {
-        // Q2 2003 revenue change: −0.73% within −1.85% to +0.39%, so even its sign is unknown.
-        var change = Derived("revenue_change_pct", -0.729483m, "pct", 1, -1.84557m, 0.392803m);
+        // Q2 2003 revenue change: "virtually unchanged", within −0.67% to +0.39%, so even its sign is unknown.
+        var change = Derived("revenue_change_pct", -0.14m, "pct", 0, -0.670807m, 0.392803m);
 
-        ExcelNumberFormats.Value(change).Should().Be("\"-1.9% to +0.4%\";\"-1.9% to +0.4%\";\"-1.9% to +0.4%\"");
+        ExcelNumberFormats.Value(change).Should().Be("\"-0.7% to +0.4%\";\"-0.7% to +0.4%\";\"-0.7% to +0.4%\"");
+    }
+
+    [Fact]
+    public void Derived_percentage_too_wide_for_a_whole_unit_shows_its_range()
+    {
+        var change = Derived("revenue_change_pct", -18.75m, "pct", 1, -21.538462m, -15.873016m);
+
+        ExcelNumberFormats.Value(change).Should().Be("\"-22% to -15%\";\"-22% to -15%\";\"-22% to -15%\"");
     }
 
     [Fact]
     public void Derived_margin_change_keeps_the_digits_its_interval_supports_in_points()
     {
-        var change = Derived("gross_margin_change_pp", -5.0m, "pct", 1, -6.0m, -4.0m);
+        var change = Derived("gross_margin_change_pp", -5.0m, "pp", 1, -6.0m, -4.0m);
 
         ExcelNumberFormats.Value(change).Should().Be("+0\" pp\";-0\" pp\";0\" pp\"");
     }
