@@ -7,7 +7,7 @@ namespace HemaCare.Results.Web.Exports;
 
 /// <summary>
 /// Excel number formats for figures, so a workbook cell holds the figure's exact value as a number and shows it
-/// as the page does: $#,##0, $5.1M for figures the script rounded to $100,000, $#,##0.00 for EPS, percentages in
+/// as the page does: $272,000, $5.1M for figures the script rounded to $100,000, $#,##0.00 for EPS, percentages in
 /// percent units (5.4 shows as 5.4%, the same number the API and CSV carry), margin changes in points, days as
 /// "62 days". The hedge word and the sign of a change are part of the format, so the cell stays numeric. A
 /// format never shows more digits than the figure supports: see <see cref="SupportedDecimals"/>.
@@ -54,19 +54,32 @@ public static class ExcelNumberFormats
     {
         var body = unit switch
         {
-            Units.Usd when decimals <= -4 => "$#,##0" + Places(6 + decimals) + ",,\"M\"",
-            Units.Usd => "$#,##0",
+            Units.Usd => Money(decimals),
             Units.UsdPerShare => "$#,##0" + Places(decimals),
             Units.Percent => "0" + Places(decimals) + "\"%\"",
             Units.PercentagePoints => "0" + Places(decimals) + "\" pp\"",
             Units.Days => "#,##0" + Places(decimals) + "\" days\"",
             _ => "#,##0" + Places(decimals),
         };
+        // Zero has its own section: "$0,000" or "+0%" would be odd.
+        var zero = unit == Units.Usd ? "$0" : body;
         var prefix = hedge.Length == 0 ? "" : $"\"{hedge} \"";
         return signed
-            ? $"{prefix}+{body};{prefix}-{body};{prefix}{body}"
-            : $"{prefix}{body};{prefix}-{body}";
+            ? $"{prefix}+{body};{prefix}-{body};{prefix}{zero}"
+            : $"{prefix}{body};{prefix}-{body};{prefix}{zero}";
     }
+
+    /// <summary>
+    /// Dollars rounded where the figure stops: each trailing comma divides by 1,000, so a derived $425,846 known
+    /// to the thousand shows as $426,000, to the hundred as $425.8K, to $100,000 as $0.4M or $5.1M.
+    /// </summary>
+    private static string Money(int decimals) => decimals switch
+    {
+        <= -4 => "$#,##0" + Places(6 + decimals) + ",,\"M\"",
+        -3 => "$#,##0,\",000\"",
+        < 0 => "$#,##0" + Places(3 + decimals) + ",\"K\"",
+        _ => "$#,##0",
+    };
 
     /// <summary>A bound written out for a range format, rounded outward (down for low, up for high).</summary>
     private static string Text(decimal value, string unit, int decimals, bool signed, Func<decimal, decimal> outward)

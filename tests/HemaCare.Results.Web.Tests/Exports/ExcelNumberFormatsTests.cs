@@ -15,13 +15,13 @@ public sealed class ExcelNumberFormatsTests
             ["a", "b"], low, high);
 
     [Theory]
-    [InlineData("revenue", 5_100_000, "usd", -5, "$#,##0.0,,\"M\";-$#,##0.0,,\"M\"")]
-    [InlineData("net_income", -272_000, "usd", -3, "$#,##0;-$#,##0")]
-    [InlineData("eps_basic", -0.04, "usd_per_share", 2, "$#,##0.00;-$#,##0.00")]
-    [InlineData("gross_margin_pct", 5.4, "pct", 1, "0.0\"%\";-0.0\"%\"")]
-    [InlineData("g_and_a_pct_of_revenue", 12, "pct", 0, "0\"%\";-0\"%\"")]
+    [InlineData("revenue", 5_100_000, "usd", -5, "$#,##0.0,,\"M\";-$#,##0.0,,\"M\";$0")]
+    [InlineData("net_income", -272_000, "usd", -3, "$#,##0,\",000\";-$#,##0,\",000\";$0")]
+    [InlineData("eps_basic", -0.04, "usd_per_share", 2, "$#,##0.00;-$#,##0.00;$#,##0.00")]
+    [InlineData("gross_margin_pct", 5.4, "pct", 1, "0.0\"%\";-0.0\"%\";0.0\"%\"")]
+    [InlineData("g_and_a_pct_of_revenue", 12, "pct", 0, "0\"%\";-0\"%\";0\"%\"")]
     [InlineData("revenue_change_pct", 45, "pct", 0, "+0\"%\";-0\"%\";0\"%\"")]
-    [InlineData("days_sales_outstanding", 62, "days", 0, "#,##0\" days\";-#,##0\" days\"")]
+    [InlineData("days_sales_outstanding", 62, "days", 0, "#,##0\" days\";-#,##0\" days\";#,##0\" days\"")]
     public void Stated_figure_shows_the_script_precision_and_no_more(
         string metric, decimal value, string unit, int decimals, string format)
     {
@@ -32,7 +32,7 @@ public sealed class ExcelNumberFormatsTests
     public void Hedge_word_is_part_of_the_format_so_the_cell_stays_a_number()
     {
         ExcelNumberFormats.Value(Stated("non_recurring_items", 85_000, "usd", -3, "approximately"))
-            .Should().Be("\"approx. \"$#,##0;\"approx. \"-$#,##0");
+            .Should().Be("\"approx. \"$#,##0,\",000\";\"approx. \"-$#,##0,\",000\";\"approx. \"$0");
     }
 
     [Fact]
@@ -42,7 +42,16 @@ public sealed class ExcelNumberFormatsTests
         var revenue = Derived("revenue", 6_950_704.225352m, "usd", -4, 6_922_807.017544m, 6_978_798.586572m);
 
         ExcelNumberFormats.SupportedDecimals(revenue).Should().Be(-5);
-        ExcelNumberFormats.Value(revenue).Should().Be("$#,##0.0,,\"M\";-$#,##0.0,,\"M\"");
+        ExcelNumberFormats.Value(revenue).Should().Be("$#,##0.0,,\"M\";-$#,##0.0,,\"M\";$0");
+    }
+
+    [Fact]
+    public void Derived_dollars_known_to_the_thousand_are_shown_rounded_to_the_thousand()
+    {
+        // Mature programs' Q2 gross profit change: −$425,846 within −$426,692 to −$425,000.
+        var change = Derived("gross_profit_change", -425_846.1961m, "usd", -3, -426_692.392202m, -424_999.999999m);
+
+        ExcelNumberFormats.Value(change).Should().Be("+$#,##0,\",000\";-$#,##0,\",000\";$0");
     }
 
     [Fact]
