@@ -98,7 +98,8 @@ public static class ExportEndpoints
     private static string ExamplePeriod(ResultsSnapshot snapshot) =>
         (snapshot.ReportedPeriods.FirstOrDefault() ?? snapshot.Periods.First(p => !p.IsInstant)).Code;
 
-    private static string ExampleDate(ResultsSnapshot snapshot) => snapshot.Periods.First(p => p.IsInstant).Code;
+    /// <summary>A balance-sheet date that exists, for example links: the latest.</summary>
+    private static string ExampleDate(ResultsSnapshot snapshot) => snapshot.Periods.Last(p => p.IsInstant).Code;
 
     internal static Results<FileContentHttpResult, ProblemHttpResult> GetFactsCsv(
         ResultsSnapshot snapshot, [Description(EndpointDocumentation.PeriodFilter)] string? period = null,

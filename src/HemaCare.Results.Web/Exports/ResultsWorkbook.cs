@@ -57,7 +57,7 @@ public static class ResultsWorkbook
                 ($"{period.Code} Income", PeriodTables.Income(snapshot, period)),
                 ($"{period.Code} Segments", PeriodTables.Segments(snapshot, period)));
 
-    /// <summary>A table with no rows is not on the page (it says what is missing instead), so it gets no sheet.</summary>
+    /// <summary>A table with no rows is not on the page (it says what is missing instead): no sheet.</summary>
     private static IEnumerable<WorkbookSheet> Sheets(
         SheetNames names, params (string Name, FigureTable Table)[] tables) =>
         [.. tables.Where(t => t.Table.Rows.Count > 0).Select(t => TableSheet.From(names.Claim(t.Name), t.Table))];

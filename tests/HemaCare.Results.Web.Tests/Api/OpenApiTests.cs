@@ -12,7 +12,7 @@ namespace HemaCare.Results.Web.Tests.Api;
 
 public sealed class OpenApiTests(ResultsAppFactory factory) : IClassFixture<ResultsAppFactory>
 {
-    /// <summary>Every GET the app maps under /api and /export, read from routing itself (the /api page excluded).</summary>
+    /// <summary>Every GET mapped under /api and /export, read from routing itself (the /api page excluded).</summary>
     private List<RouteEndpoint> DataEndpoints()
     {
         factory.CreateClient().Dispose();
@@ -84,11 +84,13 @@ public sealed class OpenApiTests(ResultsAppFactory factory) : IClassFixture<Resu
     {
         var document = await Document();
 
-        var schema = document["paths"]![route]!["get"]!["responses"]!["200"]!["content"]!["application/json"]!["schema"]!;
+        var schema =
+            document["paths"]![route]!["get"]!["responses"]!["200"]!["content"]!["application/json"]!["schema"]!;
         schema["type"]!.GetValue<string>().Should().Be("array");
         schema["items"]!["$ref"]!.GetValue<string>().Should().Be($"#/components/schemas/{dto.Name}");
         var properties = document["components"]!["schemas"]![dto.Name]!["properties"]!.AsObject().Select(p => p.Key);
-        properties.Should().BeEquivalentTo(dto.GetProperties().Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name)));
+        properties.Should().BeEquivalentTo(
+            dto.GetProperties().Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name)));
     }
 
     [Fact]
@@ -102,7 +104,8 @@ public sealed class OpenApiTests(ResultsAppFactory factory) : IClassFixture<Resu
         {
             var documented = paths[Route(endpoint)]!["get"]!["responses"]!["200"]!["content"]!.AsObject()
                 .Select(c => c.Key).ToList();
-            var examples = endpoint.Metadata.GetOrderedMetadata<ApiExample>().SelectMany(e => e.Urls(snapshot)).ToList();
+            var examples = endpoint.Metadata.GetOrderedMetadata<ApiExample>()
+                .SelectMany(e => e.Urls(snapshot)).ToList();
             examples.Should().NotBeEmpty($"{Route(endpoint)} has an example on the /api page");
             foreach (var url in examples)
             {
@@ -122,7 +125,8 @@ public sealed class OpenApiTests(ResultsAppFactory factory) : IClassFixture<Resu
 
         headings.Should().BeEquivalentTo(DataEndpoints().Select(e => $"GET {Route(e)}"));
         page.QuerySelector("a[href='/openapi/v1.json']").Should().NotBeNull();
-        var examples = page.QuerySelectorAll("article.endpoint ul.examples a").Select(a => a.GetAttribute("href")!).ToList();
+        var examples = page.QuerySelectorAll("article.endpoint ul.examples a")
+            .Select(a => a.GetAttribute("href")!).ToList();
         examples.Should().HaveCountGreaterThanOrEqualTo(headings.Count);
         foreach (var url in examples)
             (await client.GetAsync(url)).StatusCode.Should().Be(HttpStatusCode.OK, url);
