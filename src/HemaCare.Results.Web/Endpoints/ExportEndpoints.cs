@@ -6,6 +6,7 @@ using HemaCare.Results.Web.Charts;
 using HemaCare.Results.Web.Exports;
 using HemaCare.Results.Web.Presentation;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace HemaCare.Results.Web.Endpoints;
 
@@ -31,13 +32,15 @@ public static class ExportEndpoints
                 + "(each reported period's view, segments, liquidity, debt reduction), then Facts (long form, "
                 + "with each figure's interval and page) and Checks. Figures are numeric cells; derived ones italic.")
             .ProducesFile(EndpointDocumentation.Xlsx)
-            .Example(Links.Export.Workbook);
+            .Example(Links.Export.Workbook)
+            .CacheOutput(LinksToItsHost, excludeDefaultPolicy: true);
         group.MapGet("/periods/{code}.xlsx", GetPeriodWorkbook)
             .Describe("A period view as an Excel workbook", "The view's tables, the facts of the period and of "
                 + "the same period a year earlier, and their checks. An unknown period is a 404.")
             .ProducesFile(EndpointDocumentation.Xlsx).NotFoundProblem()
             .Examples(s =>
-                [Links.Export.PeriodWorkbook(ExamplePeriod(s)), Links.Export.PeriodWorkbook(ExampleDate(s))]);
+                [Links.Export.PeriodWorkbook(ExamplePeriod(s)), Links.Export.PeriodWorkbook(ExampleDate(s))])
+            .CacheOutput(LinksToItsHost, excludeDefaultPolicy: true);
         group.MapGet("/periods/{code}/income.csv", GetIncomeCsv)
             .Describe("A period's income summary as CSV", TableDescription("a duration's income summary against "
                 + "the prior year; a balance-sheet date has none (404)"))
@@ -86,6 +89,13 @@ public static class ExportEndpoints
             .Examples(_ => [Links.Export.Chart(DashboardCharts.SegmentRevenue)]);
         return group;
     }
+
+    /// <summary>
+    /// A workbook links every fact to its page on the host it was asked from, so unlike every other response its
+    /// cache entry varies by host. AllowedHosts bounds the hosts; the cache's size limit bounds the entries (a
+    /// workbook is 20–40 KB, so a flood of invented hosts evicts rather than grows).
+    /// </summary>
+    private static void LinksToItsHost(OutputCachePolicyBuilder policy) => policy.SetVaryByHost(true);
 
     private static string TableDescription(string table) =>
         $"The table of {table}. ?shape=long (the default): one record per figure with its row and column on the "

@@ -156,13 +156,7 @@ public sealed class ETagTests(ResultsAppFactory factory) : IClassFixture<Results
 /// <summary>A store rebuilt from changed data/ must invalidate every tag handed out before.</summary>
 public sealed class ETagStoreChangeTests : IDisposable
 {
-    private readonly string _data = Directory.CreateTempSubdirectory("hemacare-etag-data-").FullName;
-
-    public ETagStoreChangeTests()
-    {
-        foreach (var file in Directory.GetFiles(RepositoryPaths.Data, "*.csv"))
-            File.Copy(file, Path.Combine(_data, Path.GetFileName(file)));
-    }
+    private readonly string _data = Faults.StoreFaultTests.CopyOfData();
 
     public void Dispose()
     {
@@ -178,9 +172,10 @@ public sealed class ETagStoreChangeTests : IDisposable
         var before = await client.GetAsync("/api/facts");
         var etag = before.Headers.ETag!.Tag;
         var q2 = Path.Combine(_data, "hemacare-2003-q2-call-script.facts.csv");
-        var rows = (await File.ReadAllTextAsync(q2)).TrimEnd('\r', '\n').Split('\n');
-        await File.WriteAllTextAsync(q2, string.Join('\n', rows[..^1]) + "\n");
-        factory.Services.GetRequiredService<ResultsStore>().Refresh();
+        await File.AppendAllTextAsync(q2, Faults.StoreFaultTests.ExtraRow);
+        var store = factory.Services.GetRequiredService<ResultsStore>();
+        store.Refresh();
+        store.Problem.Should().BeNull("the added row states a figure again, which is a valid facts file");
 
         var request = new HttpRequestMessage(HttpMethod.Get, "/api/facts");
         request.Headers.IfNoneMatch.Add(new EntityTagHeaderValue(etag));

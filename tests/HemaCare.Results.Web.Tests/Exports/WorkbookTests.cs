@@ -144,6 +144,28 @@ public sealed class WorkbookTests(ResultsAppFactory factory) : IClassFixture<Res
     }
 
     [Fact]
+    public async Task Workbook_links_to_the_host_it_was_asked_from_even_after_another_host_filled_the_cache()
+    {
+        var client = factory.CreateClient();
+        async Task<string> FirstLink(string host)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, "/export/periods/2003-FY.xlsx");
+            request.Headers.Host = host;
+            var response = await client.SendAsync(request);
+            var facts = Xlsx.Read(await response.Content.ReadAsByteArrayAsync())["Facts"];
+            return facts.Records.First()[facts.Column("url")]!.Link!;
+        }
+
+        var first = await FirstLink("results.example");
+        var second = await FirstLink("mirror.example");
+        var again = await FirstLink("results.example");
+
+        first.Should().StartWith("http://results.example/facts/");
+        second.Should().StartWith("http://mirror.example/facts/");
+        again.Should().Be(first);
+    }
+
+    [Fact]
     public async Task Checks_sheet_holds_every_check_with_its_intervals_as_numbers()
     {
         var client = factory.CreateClient();
