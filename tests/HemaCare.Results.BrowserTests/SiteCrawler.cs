@@ -11,8 +11,9 @@ public sealed record PageVisit(string Path, int Status, IReadOnlyList<string> Pr
 
 /// <summary>
 /// Finds the pages by following same-origin links from "/", so every page reachable from the navigation is
-/// covered without listing it. Theme switches, exports and the API are not pages; fragments are dropped; of the figure pages only
-/// <see cref="SampledFactPages"/> are visited.
+/// covered without listing it. Theme switches, exports, the API and its OpenAPI document are not pages (the /api
+/// page listing them is); fragments are dropped; of the figure pages only <see cref="SampledFactPages"/> are
+/// visited.
 /// The cap only stops a runaway crawl (links that mint new URLs); reaching it fails the crawl rather than
 /// leaving pages unchecked.
 /// </summary>
@@ -20,7 +21,7 @@ public static class SiteCrawler
 {
     public const int MaxPages = 200;
 
-    private static readonly string[] Skipped = ["/export/", "/theme/", "/api/"];
+    private static readonly string[] Skipped = ["/export/", "/theme/", "/api/", "/openapi/"];
 
     /// <summary>
     /// Every figure links to its own page, one template for ~150 facts; the crawl visits one stated and one derived

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using HemaCare.Results.Store;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -11,14 +12,30 @@ public static class ResultsApi
     public static RouteGroupBuilder MapResultsApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api");
-        api.MapGet("/facts", GetFacts).WithTags("Facts");
-        api.MapGet("/facts/{id}", GetFact).WithTags("Facts");
-        api.MapGet("/checks", GetChecks).WithTags("Checks");
+        api.MapGet("/facts", GetFacts).WithTags("Facts")
+            .Describe("Every fact, stated and derived", "Each figure with its period, scope, metric, value, unit, "
+                + "decimals, qualifier, basis, interval (low, high) and provenance: the document and quote of a "
+                + "stated figure, the formula and input ids of a derived one. Filter by ?period= and ?metric=; an "
+                + "unknown value is a 404 listing the valid ones.")
+            .NotFoundProblem()
+            .Examples(s => [Links.Api.Facts, $"{Links.Api.Facts}?period={s.ReportedPeriods.FirstOrDefault()?.Code}",
+                $"{Links.Api.Facts}?metric=revenue"]);
+        api.MapGet("/checks", GetChecks).WithTags("Checks")
+            .Describe("Every reconciliation check", "Each check with its rule, period, status (pass or fail), "
+                + "description, the interval the stated figure allows (expected), the interval its parts compute "
+                + "to (computed), and the ids of the facts it joins.")
+            .Example(Links.Api.Checks);
+        api.MapGet("/facts/{id}", GetFact).WithTags("Facts")
+            .Describe("One fact by id", "The same record as in /api/facts for one figure: its value, interval, "
+                + "basis and provenance. An unknown id is a 404 problem.")
+            .NotFoundProblem()
+            .Examples(s => [Links.Api.Facts + "/" + s.Facts.First().Id]);
         return api;
     }
 
     internal static Results<Ok<IEnumerable<FactDto>>, ProblemHttpResult> GetFacts(
-        ResultsSnapshot snapshot, string? period = null, string? metric = null) =>
+        ResultsSnapshot snapshot, [Description(EndpointDocumentation.PeriodFilter)] string? period = null,
+        [Description(EndpointDocumentation.MetricFilter)] string? metric = null) =>
         FactFilter.Apply(snapshot, period, metric) switch
         {
             { Problem: { } problem } => problem,
