@@ -42,7 +42,8 @@ public static class ResultsApi
             { Facts: var facts } => TypedResults.Ok(facts.Select(FactDto.From)),
         };
 
-    internal static Results<Ok<FactDto>, ProblemHttpResult> GetFact(ResultsSnapshot snapshot, string id) =>
+    internal static Results<Ok<FactDto>, ProblemHttpResult> GetFact(ResultsSnapshot snapshot,
+        [Description("A fact id as listed by /api/facts, e.g. q2-revenue-2003-q2.")] string id) =>
         snapshot.FactsById.TryGetValue(id, out var fact)
             ? TypedResults.Ok(FactDto.From(fact))
             : FactFilter.NotFound("Unknown fact.", $"Every fact and its id is listed at {Links.Api.Facts}.");
