@@ -24,17 +24,21 @@ public static class Links
     /// <summary>A stated fact's quote, highlighted in its script.</summary>
     public static string Quote(HemaCare.Results.Facts.Fact fact) => $"/sources/{fact.Document}#fact-{fact.Id}";
 
-    /// <summary>One fact's own page.</summary>
+    /// <summary>One fact's own page: what it is, its quote or formula, its range, checks and pages.</summary>
     public static string Fact(string id) => $"/facts/{id}";
+
+    /// <summary>A reconciliation check's row on the checks page.</summary>
+    public static string Check(string id) => $"/checks#check-{id}";
 
     /// <summary>The theme switch: sets the theme cookie and returns to <paramref name="returnUrl"/>.</summary>
     public static string Theme(string theme, string returnUrl) =>
         $"/theme/{theme}?returnUrl={Uri.EscapeDataString(returnUrl)}";
 
-    /// <summary>The downloads: CSV of every table, SVG of every chart.</summary>
+    /// <summary>The downloads: CSV of every table, Excel workbooks of the tables, SVG of every chart.</summary>
     public static class Export
     {
         public const string Facts = "/export/facts.csv";
+        public const string Workbook = "/export/hemacare-results.xlsx";
         public const string SegmentHistory = "/export/segments.csv";
         public const string Liquidity = "/export/liquidity.csv";
         public const string DebtReduction = "/export/debt-reduction.csv";
@@ -45,6 +49,25 @@ public static class Links
         public static string PeriodSegments(string period) => $"/export/periods/{period}/segments.csv";
 
         public static string BalanceSheet(string date) => $"/export/periods/{date}/balance-sheet.csv";
+
+        /// <summary>A table CSV in the shape a spreadsheet lays out: one record per table row.</summary>
+        public static string Wide(string tableCsv) => $"{tableCsv}?shape=wide";
+
+        /// <summary>A period view's tables, its facts and checks as one workbook.</summary>
+        public static string PeriodWorkbook(string period) => $"/export/periods/{period}.xlsx";
+
+        /// <summary>
+        /// The workbook that holds the table behind a table CSV: a period view's tables are in that period's
+        /// workbook, every other table in the whole-store one.
+        /// </summary>
+        public static string WorkbookOf(string tableCsv)
+        {
+            const string prefix = "/export/periods/";
+            var slash = tableCsv.StartsWith(prefix, StringComparison.Ordinal)
+                ? tableCsv.IndexOf('/', prefix.Length)
+                : -1;
+            return slash > prefix.Length ? PeriodWorkbook(tableCsv[prefix.Length..slash]) : Workbook;
+        }
 
         /// <summary>
         /// A chart of a period view, by its id (<see cref="Charts.DashboardCharts.PeriodRevenue"/> ...).
@@ -57,10 +80,14 @@ public static class Links
         public static string Chart(string chart) => $"/export/charts/{chart}.svg";
     }
 
-    /// <summary>The JSON API.</summary>
+    /// <summary>The JSON API, its page for people and its OpenAPI description.</summary>
     public static class Api
     {
+        public const string Index = "/api";
+        public const string Description = "/openapi/v1.json";
         public const string Facts = "/api/facts";
         public const string Checks = "/api/checks";
+
+        public static string Fact(string id) => $"/api/facts/{id}";
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text;
 using HemaCare.Results.Store;
 using HemaCare.Results.Vocabulary;
@@ -5,12 +6,13 @@ using HemaCare.Results.Web.Charts;
 using HemaCare.Results.Web.Exports;
 using HemaCare.Results.Web.Presentation;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace HemaCare.Results.Web.Endpoints;
 
 /// <summary>
-/// Downloads: every table as CSV and every chart as SVG. Each is built from the same Presentation class the
-/// page renders, so a download holds exactly what the page shows.
+/// Downloads: every table as CSV (long or wide), the tables as Excel workbooks, and every chart as SVG. Each is
+/// built from the same Presentation class the page renders, so a download holds exactly what the page shows.
 /// </summary>
 public static class ExportEndpoints
 {
@@ -20,50 +22,162 @@ public static class ExportEndpoints
     public static RouteGroupBuilder MapExportEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/export").WithTags("Exports");
-        group.MapGet("/facts.csv", GetFactsCsv);
-        group.MapGet("/periods/{code}/income.csv", GetIncomeCsv);
-        group.MapGet("/periods/{code}/segments.csv", GetPeriodSegmentsCsv);
-        group.MapGet("/periods/{code}/balance-sheet.csv", GetBalanceSheetCsv);
-        group.MapGet("/periods/{code}/{chart}.svg", GetPeriodChart);
-        group.MapGet("/segments.csv", (ResultsSnapshot s) => TableCsvFile(StoreTables.SegmentHistory(s), "segments"));
-        group.MapGet("/liquidity.csv", (ResultsSnapshot s) => TableCsvFile(StoreTables.Liquidity(s), "liquidity"));
-        group.MapGet("/debt-reduction.csv",
-            (ResultsSnapshot s) => TableCsvFile(StoreTables.DebtReduction(s), "debt-reduction"));
-        group.MapGet("/checks.csv",
-            (ResultsSnapshot s) => Csv(TableCsv.Write(CheckList.Build(s)), TableCsv.FileName("checks")));
-        group.MapGet("/charts/{chart}.svg", GetStoreChart);
+        group.MapGet("/facts.csv", GetFactsCsv)
+            .Describe("Every fact as CSV", "One record per fact, with its value, unit, decimals, qualifier, basis "
+                + "(stated or derived) and source (quote or formula). An unknown period or metric is a 404.")
+            .ProducesFile(EndpointDocumentation.Csv).NotFoundProblem()
+            .Examples(s => [Links.Export.Facts, $"{Links.Export.Facts}?period={ExamplePeriod(s)}"]);
+        group.MapGet("/hemacare-results.xlsx", GetWorkbook)
+            .Describe("Every table, fact and check as an Excel workbook", "A sheet per table as the pages show it "
+                + "(each reported period's view, segments, liquidity, debt reduction), then Facts (long form, "
+                + "with each figure's interval and page) and Checks. Figures are numeric cells; derived ones italic.")
+            .ProducesFile(EndpointDocumentation.Xlsx)
+            .Example(Links.Export.Workbook)
+            .CacheOutput(LinksToItsHost, excludeDefaultPolicy: true);
+        group.MapGet("/periods/{code}.xlsx", GetPeriodWorkbook)
+            .Describe("A period view as an Excel workbook", "The view's tables, the facts of the period and of "
+                + "the same period a year earlier, and their checks. An unknown period is a 404.")
+            .ProducesFile(EndpointDocumentation.Xlsx).NotFoundProblem()
+            .Examples(s =>
+                [Links.Export.PeriodWorkbook(ExamplePeriod(s)), Links.Export.PeriodWorkbook(ExampleDate(s))])
+            .CacheOutput(LinksToItsHost, excludeDefaultPolicy: true);
+        group.MapGet("/periods/{code}/income.csv", GetIncomeCsv)
+            .Describe("A period's income summary as CSV", TableDescription("a duration's income summary against "
+                + "the prior year; a balance-sheet date has none (404)"))
+            .ProducesFile(EndpointDocumentation.Csv).NotFoundProblem().BadRequestProblem()
+            .Examples(s => Shapes(Links.Export.Income(ExamplePeriod(s))));
+        group.MapGet("/periods/{code}/segments.csv", GetPeriodSegmentsCsv)
+            .Describe("A period's segment and program table as CSV", TableDescription("revenue, gross profit and "
+                + "gross margin of each segment and program against the prior year; a balance-sheet date has none"))
+            .ProducesFile(EndpointDocumentation.Csv).NotFoundProblem().BadRequestProblem()
+            .Examples(s => Shapes(Links.Export.PeriodSegments(ExamplePeriod(s))));
+        group.MapGet("/periods/{code}/balance-sheet.csv", GetBalanceSheetCsv)
+            .Describe("A balance-sheet date's liquidity figures as CSV", TableDescription("cash, line of credit, "
+                + "working capital, receivables and DSO against the same date a year earlier; only for a date"))
+            .ProducesFile(EndpointDocumentation.Csv).NotFoundProblem().BadRequestProblem()
+            .Examples(s => Shapes(Links.Export.BalanceSheet(ExampleDate(s))));
+        group.MapGet("/periods/{code}/{chart}.svg", GetPeriodChart)
+            .Describe("A period view's chart as SVG", $"'{DashboardCharts.PeriodRevenue}' (revenue by segment and "
+                + $"program) or '{DashboardCharts.PeriodMargin}' (gross margin %), as the page draws it, styles "
+                + "inline. An unknown period or chart, or a chart with no figures, is a 404.")
+            .ProducesFile(EndpointDocumentation.Svg).NotFoundProblem()
+            .Examples(s => [Links.Export.PeriodChart(ExamplePeriod(s), DashboardCharts.PeriodRevenue)]);
+        group.MapGet("/segments.csv", GetSegmentsCsv)
+            .Describe("Segment and program history as CSV", TableDescription("revenue and gross profit of each "
+                + "segment and program in every period with figures"))
+            .ProducesFile(EndpointDocumentation.Csv).BadRequestProblem()
+            .Examples(_ => Shapes(Links.Export.SegmentHistory));
+        group.MapGet("/liquidity.csv", GetLiquidityCsv)
+            .Describe("Liquidity at each balance-sheet date as CSV", TableDescription("cash, line of credit, "
+                + "working capital, receivables and DSO at every balance-sheet date"))
+            .ProducesFile(EndpointDocumentation.Csv).BadRequestProblem()
+            .Examples(_ => Shapes(Links.Export.Liquidity));
+        group.MapGet("/debt-reduction.csv", GetDebtReductionCsv)
+            .Describe("Debt reduction by period as CSV", TableDescription("debt reduction in each period"))
+            .ProducesFile(EndpointDocumentation.Csv).BadRequestProblem()
+            .Examples(_ => Shapes(Links.Export.DebtReduction));
+        group.MapGet("/checks.csv", GetChecksCsv)
+            .Describe("Reconciliation checks as CSV", "One record per check, failures first: rule, period, status, "
+                + "expected and computed intervals and the facts joined. Both shapes give this file.")
+            .ProducesFile(EndpointDocumentation.Csv).BadRequestProblem()
+            .Example(Links.Export.Checks);
+        group.MapGet("/charts/{chart}.svg", GetStoreChart)
+            .Describe("A chart spanning the store as SVG", $"'{DashboardCharts.SegmentRevenue}', "
+                + $"'{DashboardCharts.LiquidityCash}' or '{DashboardCharts.LiquidityDso}', as the pages draw it. "
+                + "An unknown chart is a 404.")
+            .ProducesFile(EndpointDocumentation.Svg).NotFoundProblem()
+            .Examples(_ => [Links.Export.Chart(DashboardCharts.SegmentRevenue)]);
         return group;
     }
 
+    /// <summary>
+    /// A workbook links every fact to its page on the host it was asked from, so unlike every other response its
+    /// cache entry varies by host. AllowedHosts bounds the hosts; the cache's size limit bounds the entries (a
+    /// workbook is 20–40 KB, so a flood of invented hosts evicts rather than grows).
+    /// </summary>
+    private static void LinksToItsHost(OutputCachePolicyBuilder policy) => policy.SetVaryByHost(true);
+
+    private static string TableDescription(string table) =>
+        $"The table of {table}. ?shape=long (the default): one record per figure with its row and column on the "
+        + "page and its provenance. ?shape=wide: one record per table row, one column per table column, plain "
+        + "numbers, empty where the page shows a dash. Any other shape is a 400.";
+
+    private static string[] Shapes(string tableCsv) => [tableCsv, Links.Export.Wide(tableCsv)];
+
+    /// <summary>A period that exists, for example links: the first reported one.</summary>
+    private static string ExamplePeriod(ResultsSnapshot snapshot) =>
+        (snapshot.ReportedPeriods.FirstOrDefault() ?? snapshot.Periods.First(p => !p.IsInstant)).Code;
+
+    /// <summary>A balance-sheet date that exists, for example links: the latest.</summary>
+    private static string ExampleDate(ResultsSnapshot snapshot) => snapshot.Periods.Last(p => p.IsInstant).Code;
+
     internal static Results<FileContentHttpResult, ProblemHttpResult> GetFactsCsv(
-        ResultsSnapshot snapshot, string? period = null, string? metric = null) =>
+        ResultsSnapshot snapshot, [Description(EndpointDocumentation.PeriodFilter)] string? period = null,
+        [Description(EndpointDocumentation.MetricFilter)] string? metric = null) =>
         FactFilter.Apply(snapshot, period, metric) switch
         {
             { Problem: { } problem } => problem,
             { Facts: var facts } => Csv(FactCsv.Write(facts), "hemacare-facts.csv"),
         };
 
+    internal static FileContentHttpResult GetWorkbook(ResultsSnapshot snapshot, HttpRequest request) =>
+        Xlsx(ResultsWorkbook.Whole(snapshot, RequestBase.Of(request)), "hemacare-results.xlsx");
+
+    internal static Results<FileContentHttpResult, ProblemHttpResult> GetPeriodWorkbook(
+        ResultsSnapshot snapshot, HttpRequest request, [Description(EndpointDocumentation.PeriodCode)] string code) =>
+        snapshot.FindPeriod(code) is { } period
+            ? Xlsx(ResultsWorkbook.ForPeriod(snapshot, period, RequestBase.Of(request)), $"hemacare-{period.Code}.xlsx")
+            : UnknownPeriod();
+
     internal static Results<FileContentHttpResult, ProblemHttpResult> GetIncomeCsv(
-        ResultsSnapshot snapshot, string code) =>
-        PeriodTableCsv(snapshot, code, forDate: false, period => PeriodTables.Income(snapshot, period), "income");
+        ResultsSnapshot snapshot, [Description(EndpointDocumentation.PeriodCode)] string code,
+        [Description(EndpointDocumentation.Shape)] string? shape = null) =>
+        PeriodTableCsv(snapshot, code, shape, forDate: false, p => PeriodTables.Income(snapshot, p), "income");
 
     internal static Results<FileContentHttpResult, ProblemHttpResult> GetPeriodSegmentsCsv(
-        ResultsSnapshot snapshot, string code) =>
-        PeriodTableCsv(snapshot, code, forDate: false, period => PeriodTables.Segments(snapshot, period), "segments");
+        ResultsSnapshot snapshot, [Description(EndpointDocumentation.PeriodCode)] string code,
+        [Description(EndpointDocumentation.Shape)] string? shape = null) =>
+        PeriodTableCsv(snapshot, code, shape, forDate: false, p => PeriodTables.Segments(snapshot, p), "segments");
 
     internal static Results<FileContentHttpResult, ProblemHttpResult> GetBalanceSheetCsv(
-        ResultsSnapshot snapshot, string code) =>
-        PeriodTableCsv(snapshot, code, forDate: true, date => PeriodTables.BalanceSheet(snapshot, date),
+        ResultsSnapshot snapshot, [Description(EndpointDocumentation.PeriodCode)] string code,
+        [Description(EndpointDocumentation.Shape)] string? shape = null) =>
+        PeriodTableCsv(snapshot, code, shape, forDate: true, d => PeriodTables.BalanceSheet(snapshot, d),
             "balance-sheet");
+
+    internal static Results<FileContentHttpResult, ProblemHttpResult> GetSegmentsCsv(
+        ResultsSnapshot snapshot,
+        [Description(EndpointDocumentation.Shape)] string? shape = null) =>
+        TableCsvFile(StoreTables.SegmentHistory(snapshot), "segments", shape);
+
+    internal static Results<FileContentHttpResult, ProblemHttpResult> GetLiquidityCsv(
+        ResultsSnapshot snapshot,
+        [Description(EndpointDocumentation.Shape)] string? shape = null) =>
+        TableCsvFile(StoreTables.Liquidity(snapshot), "liquidity", shape);
+
+    internal static Results<FileContentHttpResult, ProblemHttpResult> GetDebtReductionCsv(
+        ResultsSnapshot snapshot,
+        [Description(EndpointDocumentation.Shape)] string? shape = null) =>
+        TableCsvFile(StoreTables.DebtReduction(snapshot), "debt-reduction", shape);
+
+    /// <summary>The checks CSV is already one record per row of the checks table: both shapes are that file.</summary>
+    internal static Results<FileContentHttpResult, ProblemHttpResult> GetChecksCsv(
+        ResultsSnapshot snapshot,
+        [Description(EndpointDocumentation.Shape)] string? shape = null) =>
+        TableShapes.Parse(shape) is null
+            ? TableShapes.Unknown()
+            : Csv(TableCsv.Write(CheckList.Build(snapshot)), TableCsv.FileName("checks"));
 
     /// <summary>
     /// A period view's table as CSV. A duration's view has the income and segment tables, a balance-sheet date's
     /// view the balance sheet; asking for the other kind's table is a 404, as the page shows no such table.
     /// </summary>
     private static Results<FileContentHttpResult, ProblemHttpResult> PeriodTableCsv(
-        ResultsSnapshot snapshot, string code, bool forDate, Func<Period, FigureTable> table, string name) =>
+        ResultsSnapshot snapshot, string code, string? shape, bool forDate, Func<Period, FigureTable> table,
+        string name) =>
         snapshot.FindPeriod(code) switch
         {
+            _ when TableShapes.Parse(shape) is null => TableShapes.Unknown(),
             null => UnknownPeriod(),
             { IsInstant: true } date when !forDate => TypedResults.Problem(
                 $"{date.Label} is a balance-sheet date; its view has only a balance sheet "
@@ -73,11 +187,12 @@ public static class ExportEndpoints
                 $"{period.Label} is not a balance-sheet date; its view has no balance sheet. "
                 + $"Use a date such as {HeadlineFigures.BalanceSheetDateOf(period).Code}.",
                 statusCode: StatusCodes.Status404NotFound, title: "Not a balance-sheet date"),
-            var period => TableCsvFile(table(period), $"{period.Code}-{name}"),
+            var period => TableCsvFile(table(period), $"{period.Code}-{name}", shape),
         };
 
     internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetPeriodChart(
-        ResultsSnapshot snapshot, ChartSvgRenderer charts, string code, string chart)
+        ResultsSnapshot snapshot, ChartSvgRenderer charts, [Description(EndpointDocumentation.PeriodCode)] string code,
+        [Description(EndpointDocumentation.Chart)] string chart)
     {
         if (snapshot.FindPeriod(code) is not { } period) return UnknownPeriod();
         return DashboardCharts.ForPeriod(snapshot, period, chart) is { } found
@@ -86,7 +201,8 @@ public static class ExportEndpoints
     }
 
     internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetStoreChart(
-        ResultsSnapshot snapshot, ChartSvgRenderer charts, string chart) =>
+        ResultsSnapshot snapshot, ChartSvgRenderer charts,
+        [Description(EndpointDocumentation.Chart)] string chart) =>
         DashboardCharts.ForStore(snapshot, chart) is { } found
             ? await Svg(charts, snapshot, found, $"hemacare-{chart}.svg")
             : UnknownChart($"There is no chart '{chart}'.");
@@ -98,11 +214,21 @@ public static class ExportEndpoints
         $"The call scripts give no figures for such a period. Periods are listed at {Links.Periods}.",
         statusCode: StatusCodes.Status404NotFound, title: "Unknown period");
 
-    private static FileContentHttpResult TableCsvFile(FigureTable table, string name) =>
-        Csv(TableCsv.Write(table), TableCsv.FileName(name));
+    /// <summary>A table in the asked shape: long (one record per figure) or wide (as the page lays it out).</summary>
+    private static Results<FileContentHttpResult, ProblemHttpResult> TableCsvFile(
+        FigureTable table, string name, string? shape) =>
+        TableShapes.Parse(shape) switch
+        {
+            null => TableShapes.Unknown(),
+            TableShape.Wide => Csv(WideCsv.Write(table), TableCsv.FileName(name + "-wide")),
+            _ => Csv(TableCsv.Write(table), TableCsv.FileName(name)),
+        };
 
     public static FileContentHttpResult Csv(byte[] content, string fileName) =>
         TypedResults.File(content, CsvContentType, fileName);
+
+    private static FileContentHttpResult Xlsx(WorkbookContent content, string fileName) =>
+        TypedResults.File(WorkbookWriter.Write(content), WorkbookWriter.ContentType, fileName);
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Svg(
         ChartSvgRenderer charts, ResultsSnapshot snapshot, ColumnChart chart, string fileName) =>

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Components.Endpoints;
 namespace HemaCare.Results.Web.Hosting;
 
 /// <summary>
-/// Answers 404 for a period or source page when the store has no such period or script, while the page still
+/// Answers 404 for a period, source or figure page when the store has no such period, script or fact, while the page still
 /// renders its body (the periods or scripts there are). Blazor's static rendering sends an empty body for a
 /// 404 set before or during rendering, so the status is set as the response starts, after rendering.
 /// </summary>
@@ -29,6 +29,7 @@ internal static class UnknownResourceStatus
         var snapshot = context.RequestServices.GetRequiredService<ResultsSnapshot>();
         return values.TryGetValue("Code", out var code) && snapshot.FindPeriod(code as string ?? "") is null
             || values.TryGetValue("Document", out var document)
-                && snapshot.FindDocument(document as string ?? "") is null;
+                && snapshot.FindDocument(document as string ?? "") is null
+            || values.TryGetValue("Id", out var id) && !snapshot.FactsById.ContainsKey(id as string ?? "");
     }
 }

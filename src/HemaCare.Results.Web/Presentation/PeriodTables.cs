@@ -17,6 +17,37 @@ public static class PeriodTables
         (Metrics.GrossMarginPct, [Metrics.GrossMarginChangePp]),
     ];
 
+    /// <summary>
+    /// Every table a period view shows, in order: income and segments for a duration, the balance sheet for a date,
+    /// then the figures stated for the period that neither shows.
+    /// </summary>
+    public static IReadOnlyList<FigureTable> View(ResultsSnapshot snapshot, Period period)
+    {
+        FigureTable[] main = period.IsInstant
+            ? [BalanceSheet(snapshot, period)]
+            : [Income(snapshot, period), Segments(snapshot, period)];
+        return [.. main, OtherStated(snapshot, period, main)];
+    }
+
+    /// <summary>
+    /// The stated figures of the period that none of <paramref name="shown"/> holds (tax benefit, procedures,
+    /// valuation allowance, …), each statement on its own row, by scope and then in vocabulary order.
+    /// </summary>
+    public static FigureTable OtherStated(ResultsSnapshot snapshot, Period period, IEnumerable<FigureTable> shown)
+    {
+        var shownKeys = shown.SelectMany(t => t.Figures).Select(x => x.Fact.Key).ToHashSet();
+        var metricOrder = Metrics.All.Select(m => m.Code).ToList();
+        var seen = new HashSet<(string, string, string, string)>();
+        var rows = snapshot.Facts
+            .Where(f => f.Basis == Basis.Stated && f.Period == period.Code && !shownKeys.Contains(f.Key))
+            .OrderBy(f => ScopeKey.Of(f).Order).ThenBy(f => metricOrder.IndexOf(f.Metric))
+            .Select(f => new FigureRow(
+                $"{ScopeKey.Of(f).Label}: {Metrics.LabelOf(f.Metric)}{(seen.Add(f.Key) ? "" : " (stated again)")}",
+                0, "", [f]))
+            .ToList();
+        return new FigureTable($"Other figures stated for {period.Label}", "Figure", [period.Label], rows);
+    }
+
     public static FigureTable Income(ResultsSnapshot snapshot, Period period) =>
         AgainstPriorYear("Income summary", period, HeadlineFigures.IncomeSummary(snapshot, period));
 
