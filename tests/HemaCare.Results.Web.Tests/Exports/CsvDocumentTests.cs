@@ -24,8 +24,9 @@ public sealed class CsvDocumentTests
         var fact = TestFacts.Stated("net_income", -272_000.000m, "usd", -3, "approximately",
             id: "q2-net-income-2003-q2", document: "hemacare-2003-q2-call-script");
 
-        FactCsv.Cells(fact).Should().Equal("q2-net-income-2003-q2", "2003-Q2", "", "", "net_income", "-272000", "usd",
-            "-3", "approximately", "stated", "hemacare-2003-q2-call-script: \"quote\"");
+        FactCsv.Cells(fact with { Low = -272_500m, High = -271_500.00m }).Should().Equal(
+            "q2-net-income-2003-q2", "2003-Q2", "", "", "net_income", "-272000", "usd", "-3", "approximately",
+            "stated", "hemacare-2003-q2-call-script: \"quote\"", "-272500", "-271500", "/facts/q2-net-income-2003-q2");
     }
 
     [Fact]
@@ -33,9 +34,9 @@ public sealed class CsvDocumentTests
     {
         var fact = TestFacts.Derived("d-x", "revenue", 19_420_000m, "usd") with { Inputs = ["a", "d-b"] };
 
-        FactCsv.Cells(fact)[^2..].Should().Equal("derived", "formula [inputs: a, d-b]");
+        FactCsv.Cells(fact)[9..11].Should().Equal("derived", "formula [inputs: a, d-b]");
         FactCsv.SourceOf(fact with { Formula = "=A1", Inputs = [] }).Should().Be("=A1 [inputs: ]");
-        FactCsv.Cells(fact with { Formula = "=A1" })[^1].Should().Be("'=A1 [inputs: a, d-b]");
+        FactCsv.Cells(fact with { Formula = "=A1" })[10].Should().Be("'=A1 [inputs: a, d-b]");
     }
 
     [Fact]
@@ -44,7 +45,7 @@ public sealed class CsvDocumentTests
         var fact = new Fact("=id", "+p", "-s", "@p", "\tm", 1m, "=u", 0, "=q", Basis.Stated, "=doc", "q", null, null,
             [], 1m, 1m);
 
-        FactCsv.Cells(fact).Should().Equal("'=id", "'+p", "'-s", "'@p", "'\tm", "1", "'=u", "0", "'=q", "stated",
+        FactCsv.Cells(fact)[..11].Should().Equal("'=id", "'+p", "'-s", "'@p", "'\tm", "1", "'=u", "0", "'=q", "stated",
             "'=doc: \"q\"");
     }
 
