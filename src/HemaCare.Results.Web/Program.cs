@@ -12,6 +12,7 @@ app.UseResultsPipeline();
 app.MapFactEndpoints();
 app.MapCheckEndpoints();
 app.MapExportEndpoints();
+app.MapQuarterExportEndpoints();
 app.MapThemeEndpoints();
 app.MapSourceEndpoints();
 app.MapHealthEndpoints();

@@ -1,25 +1,67 @@
+using HemaCare.Results.Facts;
 using HemaCare.Results.Store;
 using HemaCare.Results.Web.Presentation;
 using HemaCare.Results.Vocabulary;
 
 namespace HemaCare.Results.Web.Charts;
 
-/// <summary>The charts the views draw, each built from the table shown beside it. Ids are the download file names.</summary>
+/// <summary>
+/// The charts the views draw, each built from a table shown beside it. Ids are the download file names. A
+/// segment and its own programs are never drawn as peers (the segment would count twice): segments have one
+/// chart, the programs of a segment another. Only top-level programs are peers; a program that is part of
+/// another (Sherman Oaks within the mature programs) stays in the table.
+/// </summary>
 public static class DashboardCharts
 {
     public const string PeriodRevenue = "revenue";
+    public const string PeriodProgramRevenue = "program-revenue";
     public const string PeriodMargin = "margin";
+    public const string PeriodProgramMargin = "program-margin";
+    public const string QuarterNetIncome = "net-income";
     public const string SegmentRevenue = "segment-revenue";
     public const string LiquidityCash = "liquidity-cash";
     public const string LiquidityDso = "liquidity-dso";
 
-    public static ColumnChart Revenue(FigureTable segments, Period period) =>
-        ColumnChart.FromColumns(PeriodRevenue, $"Revenue by segment and program, {period.Label} and {period.PriorYear.Label}", Units.Usd,
-            segments, [1, 0], [period.PriorYear.Label, period.Label]);
+    // Columns of PeriodTables.Segments and PeriodTables.Income.
+    private const int RevenueNow = 0, RevenueThen = 1, MarginNow = 7, MarginThen = 8, LevelNow = 0, LevelThen = 1;
 
-    public static ColumnChart Margin(FigureTable segments, Period period) =>
-        ColumnChart.FromColumns(PeriodMargin, $"Gross margin % by segment and program, {period.Label} and {period.PriorYear.Label}", Units.Percent,
-            segments, [7, 6], [period.PriorYear.Label, period.Label]);
+    /// <summary>A period view's charts, against its basis period: segments, then the programs of each segment.</summary>
+    public static IReadOnlyList<ColumnChart> ForPeriodView(ResultsSnapshot snapshot, Period period, Period basis)
+    {
+        var segments = PeriodTables.Segments(snapshot, period, basis);
+        var income = PeriodTables.Income(snapshot, period, basis);
+        var segmentRows = segments.Rows.Where(r => r.Depth == 0).ToList();
+        var programs = segments.Rows.Where(r => r.Depth == 1 && Scope.FindProgram(r.Label) is { IsTopLevel: true }).ToList();
+        var companyMargin = income.Rows.First(r => r.Label == Metrics.LabelOf(Metrics.GrossMarginPct));
+        var vs = $"{period.Label} and {basis.Label}";
+        var charts = new List<ColumnChart>
+        {
+            Versus(PeriodRevenue, $"Revenue by segment, {vs}", Units.Usd, period, basis, Points(segmentRows, RevenueNow, RevenueThen)),
+        };
+        if (programs.Count > 0)
+            charts.Add(Versus(PeriodProgramRevenue, $"Blood products revenue by program, {vs}", Units.Usd, period, basis,
+                Points(programs, RevenueNow, RevenueThen)));
+        charts.Add(Versus(PeriodMargin, $"Gross margin, company and segments, {vs}", Units.Percent, period, basis,
+            [("Company", companyMargin.Cells[LevelNow], companyMargin.Cells[LevelThen]), .. Points(segmentRows, MarginNow, MarginThen)]));
+        if (programs.Count > 0)
+            charts.Add(Versus(PeriodProgramMargin, $"Gross margin by Blood products program, {vs}", Units.Percent, period, basis,
+                Points(programs, MarginNow, MarginThen)));
+        return charts;
+    }
+
+    /// <summary>The chart of a period view with this id, for the download endpoint.</summary>
+    public static ColumnChart? ForPeriod(ResultsSnapshot snapshot, Period period, Period basis, string id) =>
+        ForPeriodView(snapshot, period, basis).FirstOrDefault(c => c.Id == id);
+
+    /// <summary>The year's net income quarter by quarter: the year's story in one picture.</summary>
+    public static ColumnChart QuarterlyNetIncome(FigureTable quarters, int year)
+    {
+        var quarterColumns = quarters.Columns.Select((label, i) => (label, i)).Where(c => c.label.StartsWith('Q')).ToList();
+        var row = quarters.Rows.First(r => r.Label == Metrics.LabelOf(Metrics.NetIncome));
+        return ColumnChart.Create(QuarterNetIncome, $"Net income (loss) by quarter, {year}", Units.Usd,
+            [.. quarterColumns.Select(c => c.label)],
+            [new ChartSeries($"{year}", ColumnChart.Palette[0], [.. quarterColumns.Select(c => row.Cells[c.i])])]);
+    }
 
     public static ColumnChart SegmentHistory(FigureTable history)
     {
@@ -40,18 +82,6 @@ public static class DashboardCharts
     private static int ColumnOf(FigureTable table, string metric) =>
         table.Columns.ToList().IndexOf(Metrics.LabelOf(metric));
 
-    /// <summary>The charts of a period view, by id, for the download endpoint.</summary>
-    public static ColumnChart? ForPeriod(ResultsSnapshot snapshot, Period period, string id)
-    {
-        var table = PeriodTables.Segments(snapshot, period);
-        return id switch
-        {
-            PeriodRevenue => Revenue(table, period),
-            PeriodMargin => Margin(table, period),
-            _ => null,
-        };
-    }
-
     public static ColumnChart? ForStore(ResultsSnapshot snapshot, string id) => id switch
     {
         SegmentRevenue => SegmentHistory(StoreTables.SegmentHistory(snapshot)),
@@ -59,4 +89,16 @@ public static class DashboardCharts
         LiquidityDso => Dso(StoreTables.Liquidity(snapshot)),
         _ => null,
     };
+
+    /// <summary>A category per point; two series, the basis period first (left), then the period.</summary>
+    private static ColumnChart Versus(string id, string title, string unit, Period period, Period basis,
+        IReadOnlyList<(string Label, Fact? Now, Fact? Then)> points) =>
+        ColumnChart.Create(id, title, unit, [.. points.Select(p => p.Label)],
+        [
+            new ChartSeries(basis.Label, ColumnChart.Palette[0], [.. points.Select(p => p.Then)]),
+            new ChartSeries(period.Label, ColumnChart.Palette[1], [.. points.Select(p => p.Now)]),
+        ]);
+
+    private static IReadOnlyList<(string Label, Fact? Now, Fact? Then)> Points(IEnumerable<FigureRow> rows, int now, int then) =>
+        [.. rows.Select(r => (r.Label, r.Cells[now], r.Cells[then]))];
 }

@@ -40,21 +40,22 @@ public static class ExportEndpoints
             { Facts: var facts } => Csv(FactCsv.Write(facts), "hemacare-facts.csv"),
         };
 
-    internal static Results<FileContentHttpResult, ProblemHttpResult> GetIncomeCsv(ResultsSnapshot snapshot, string code) =>
-        PeriodTableCsv(snapshot, code, forDate: false, period => PeriodTables.Income(snapshot, period), "income");
+    internal static Results<FileContentHttpResult, ProblemHttpResult> GetIncomeCsv(ResultsSnapshot snapshot, string code, string? vs = null) =>
+        PeriodTableCsv(snapshot, code, vs, forDate: false, c => PeriodTables.Income(snapshot, c.Current, c.Basis), "income");
 
-    internal static Results<FileContentHttpResult, ProblemHttpResult> GetPeriodSegmentsCsv(ResultsSnapshot snapshot, string code) =>
-        PeriodTableCsv(snapshot, code, forDate: false, period => PeriodTables.Segments(snapshot, period), "segments");
+    internal static Results<FileContentHttpResult, ProblemHttpResult> GetPeriodSegmentsCsv(ResultsSnapshot snapshot, string code, string? vs = null) =>
+        PeriodTableCsv(snapshot, code, vs, forDate: false, c => PeriodTables.Segments(snapshot, c.Current, c.Basis), "segments");
 
-    internal static Results<FileContentHttpResult, ProblemHttpResult> GetBalanceSheetCsv(ResultsSnapshot snapshot, string code) =>
-        PeriodTableCsv(snapshot, code, forDate: true, date => PeriodTables.BalanceSheet(snapshot, date), "balance-sheet");
+    internal static Results<FileContentHttpResult, ProblemHttpResult> GetBalanceSheetCsv(ResultsSnapshot snapshot, string code, string? vs = null) =>
+        PeriodTableCsv(snapshot, code, vs, forDate: true, c => PeriodTables.BalanceSheet(snapshot, c.Current, c.Basis), "balance-sheet");
 
     /// <summary>
     /// A period view's table as CSV. A duration's view has the income and segment tables, a balance-sheet date's
     /// view the balance sheet; asking for the other kind's table is a 404, as the page shows no such table.
+    /// Like the page, it compares with <c>?vs=</c> when given: an unknown period is a 404, one of another length a 400.
     /// </summary>
     private static Results<FileContentHttpResult, ProblemHttpResult> PeriodTableCsv(
-        ResultsSnapshot snapshot, string code, bool forDate, Func<Period, FigureTable> table, string name) =>
+        ResultsSnapshot snapshot, string code, string? vs, bool forDate, Func<PeriodComparison, FigureTable> table, string name) =>
         snapshot.FindPeriod(code) switch
         {
             null => UnknownPeriod(code),
@@ -64,21 +65,36 @@ public static class ExportEndpoints
             { IsInstant: false } period when forDate => TypedResults.Problem(
                 $"{period.Label} is not a balance-sheet date; its view has no balance sheet. Use a date such as {HeadlineFigures.BalanceSheetDateOf(period).Code}.",
                 statusCode: StatusCodes.Status404NotFound, title: "Not a balance-sheet date"),
-            var period => Csv(TableCsv.Write(table(period)), TableCsv.FileName($"{period.Code}-{name}")),
+            var period => PeriodComparison.Resolve(snapshot, period, vs) switch
+            {
+                { IsValid: false } refused => ComparisonProblem(refused),
+                var comparison => Csv(TableCsv.Write(table(comparison)),
+                    TableCsv.FileName(comparison.IsPriorYear ? $"{period.Code}-{name}" : $"{period.Code}-vs-{comparison.Basis.Code}-{name}")),
+            },
         };
 
-    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetPeriodChart(ResultsSnapshot snapshot, ChartSvgRenderer charts, string code, string chart)
+    /// <summary>A <c>?vs=</c> the view cannot use, with the periods it can; the input is never repeated back.</summary>
+    internal static ProblemHttpResult ComparisonProblem(PeriodComparison refused) => TypedResults.Problem(
+        $"{refused.Current.Label} can be compared with: {string.Join(", ", refused.Choices.Select(p => p.Code))}.",
+        statusCode: refused.Status == ComparisonStatus.Unknown ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest,
+        title: refused.Status == ComparisonStatus.Unknown ? "Unknown comparison period" : "Periods of different lengths cannot be compared");
+
+    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetPeriodChart(
+        ResultsSnapshot snapshot, ChartSvgRenderer charts, string code, string chart, string? vs = null)
     {
         if (snapshot.FindPeriod(code) is not { } period) return UnknownPeriod(code);
-        return DashboardCharts.ForPeriod(snapshot, period, chart) is { } found
-            ? await Svg(charts, snapshot, found, $"hemacare-{period.Code}-{chart}.svg")
-            : UnknownChart($"There is no chart '{chart}' on a period view.");
+        var comparison = PeriodComparison.Resolve(snapshot, period, vs);
+        if (!comparison.IsValid) return ComparisonProblem(comparison);
+        var fileName = comparison.IsPriorYear ? $"hemacare-{period.Code}-{chart}.svg" : $"hemacare-{period.Code}-vs-{comparison.Basis.Code}-{chart}.svg";
+        return DashboardCharts.ForPeriod(snapshot, period, comparison.Basis, chart) is { } found
+            ? await Svg(charts, snapshot, found, fileName)
+            : UnknownChart("There is no such chart on this period view.");
     }
 
     internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetStoreChart(ResultsSnapshot snapshot, ChartSvgRenderer charts, string chart) =>
         DashboardCharts.ForStore(snapshot, chart) is { } found
             ? await Svg(charts, snapshot, found, $"hemacare-{chart}.svg")
-            : UnknownChart($"There is no chart '{chart}'.");
+            : UnknownChart("There is no such chart.");
 
     private static ProblemHttpResult UnknownChart(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Unknown chart");
@@ -89,7 +105,7 @@ public static class ExportEndpoints
     public static FileContentHttpResult Csv(byte[] content, string fileName) =>
         TypedResults.File(content, CsvContentType, fileName);
 
-    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Svg(ChartSvgRenderer charts, ResultsSnapshot snapshot, ColumnChart chart, string fileName) =>
+    internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Svg(ChartSvgRenderer charts, ResultsSnapshot snapshot, ColumnChart chart, string fileName) =>
         chart.IsEmpty
             ? TypedResults.Problem($"No figures to chart: the scripts give none of the levels in '{chart.Title}'.", statusCode: StatusCodes.Status404NotFound, title: "No figures to chart")
             : TypedResults.File(Encoding.UTF8.GetBytes(ChartSvg.Document(await charts.SvgAsync(snapshot, chart))), SvgContentType, fileName);

@@ -6,8 +6,9 @@ using HemaCare.Results.Web.Presentation;
 namespace HemaCare.Results.Web.Exports;
 
 /// <summary>
-/// Writes a page's table as CSV, one record per figure the table shows, in reading order. The row and column
-/// labels say where the figure sits on screen; the rest are the fact columns of <see cref="FactCsv"/>.
+/// Writes a page's table as CSV, one record per cell the table shows, in reading order. The row and column
+/// labels say where the cell sits on screen; the rest are the fact columns of <see cref="FactCsv"/>. A cell
+/// with no figure has basis <c>missing</c> (or <c>not applicable</c>), an empty value and its reason as source.
 /// </summary>
 public static class TableCsv
 {
@@ -16,10 +17,29 @@ public static class TableCsv
     public static readonly string[] CheckHeader =
         ["id", "rule", "period", "status", "description", "expected_low", "expected_high", "computed_low", "computed_high", "unit", "facts"];
 
-    public static byte[] Write(FigureTable table) => Write(Header, table.Figures.Select(x => (string[])
-    [
-        CsvCells.Text(x.Row.Metric.Length > 0 ? $"{x.Row.Label}: {x.Row.Metric}" : x.Row.Label), CsvCells.Text(x.Column), .. FactCsv.Cells(x.Fact),
-    ]));
+    public static byte[] Write(FigureTable table) => Write(Header, table.Cells
+        .Where(x => x.Fact is not null || x.Gap is not null)
+        .Select(x => (string[])
+        [
+            CsvCells.Text(x.Row.Metric.Length > 0 ? $"{x.Row.Label}: {x.Row.Metric}" : x.Row.Label), CsvCells.Text(x.Column),
+            .. x.Fact is { } fact ? FactCsv.Cells(fact) : GapCells(x.Gap!),
+        ]));
+
+    /// <summary>The fact columns of an empty cell: what figure it would hold, and why it holds none.</summary>
+    private static string[] GapCells(CellGap gap)
+    {
+        var cells = new string[FactCsv.Header.Length];
+        Array.Fill(cells, "");
+        void Set(string column, string value) => cells[Array.IndexOf(FactCsv.Header, column)] = CsvCells.Text(value);
+        Set("period", gap.Period);
+        Set("segment", gap.Scope.Segment);
+        Set("program", gap.Scope.Program);
+        Set("metric", gap.Metric);
+        Set("unit", HemaCare.Results.Vocabulary.Metrics.Find(gap.Metric)?.Unit ?? "");
+        Set("basis", gap.IsMissing ? "missing" : "not applicable");
+        Set("source", gap.Sentence);
+        return cells;
+    }
 
     public static byte[] Write(IReadOnlyList<CheckLine> checks) => Write(CheckHeader, checks.Select(c => new[]
     {

@@ -1,0 +1,155 @@
+using System.Globalization;
+using HemaCare.Results.Facts;
+using HemaCare.Results.Store;
+using HemaCare.Results.Vocabulary;
+
+namespace HemaCare.Results.Web.Presentation;
+
+/// <summary>
+/// Says in words why a cell is empty: which figure is missing and, for a level, which figures the arithmetic
+/// that could give it lacks (quarter sums, the change against a year earlier, margin = gross profit ÷ revenue,
+/// a segment as the company less the other segment). Every statement is checked against the store, so a
+/// reason never names a figure the store has.
+/// </summary>
+public static class GapReasons
+{
+    private static readonly HashSet<string> Additive =
+        new([Metrics.Revenue, Metrics.GrossProfit, Metrics.NetIncome, Metrics.GAndA], StringComparer.Ordinal);
+
+    /// <summary>The parts each duration is the sum or difference of, within one year.</summary>
+    private static readonly Dictionary<string, (string[] Parts, string Formula)> QuarterSums = new(StringComparer.Ordinal)
+    {
+        ["Q1"] = (["H1", "Q2"], "Q1 = H1 − Q2"),
+        ["Q2"] = (["H1", "Q1"], "Q2 = H1 − Q1"),
+        ["H1"] = (["Q1", "Q2"], "H1 = Q1 + Q2"),
+        ["Q3"] = (["FY", "H1", "Q4"], "Q3 = FY − H1 − Q4"),
+        ["Q4"] = (["FY", "H1", "Q3"], "Q4 = FY − H1 − Q3"),
+        ["H2"] = (["FY", "H1"], "H2 = FY − H1"),
+        ["FY"] = (["H1", "Q3", "Q4"], "FY = H1 + Q3 + Q4"),
+    };
+
+    /// <summary>Why a level (revenue, cash, ...) is not in the store.</summary>
+    public static CellGap Level(ResultsSnapshot snapshot, string period, ScopeKey scope, string metric)
+    {
+        var clauses = new List<string?>();
+        if (Period.TryParse(period, out var parsed) && !parsed.IsInstant && Additive.Contains(metric))
+            clauses.Add(QuarterSum(snapshot, parsed, scope, metric));
+        if (Metrics.FamilyOf(metric) is { } family && family.Level == metric && ScriptsStateChangesOf(snapshot, family)
+            && Period.TryParse(period, out var p))
+        {
+            clauses.Add(YearOnYear(snapshot, p.PriorYear, p, scope, family, backward: true));
+            if (NextYear(p) is { } next) clauses.Add(YearOnYear(snapshot, p, next, scope, family, backward: false));
+        }
+        if (metric is Metrics.Revenue or Metrics.GrossProfit or Metrics.GrossMarginPct)
+            clauses.Add(Margin(snapshot, period, scope, metric));
+        if (metric is Metrics.Revenue or Metrics.GrossProfit && scope.Program.Length == 0)
+            clauses.Add(SegmentSum(snapshot, period, scope, metric));
+
+        var name = FigureNames.Of(period, scope, metric);
+        var known = clauses.OfType<string>().ToList();
+        var reason = known.Count == 0
+            ? $"{name} is not stated, and no figure the scripts give implies it"
+            : $"{name} is not stated and cannot be derived: {string.Join("; ", known)}";
+        return new CellGap(period, scope, metric, reason);
+    }
+
+    /// <summary>Why a change between two periods is not shown: which side is missing.</summary>
+    public static CellGap Difference(ResultsSnapshot snapshot, Period current, Period basis, ScopeKey scope, ChangeFamily family)
+    {
+        var missing = MissingSides(snapshot, current, basis, scope, family.Level);
+        var change = $"the change in {FigureNames.Of(current.Code, scope, family.Level)} against {basis.Label}";
+        var reason = missing.Count == 0
+            ? $"{change} is not shown: the two figures could not be compared"
+            : $"{change} is not shown: {FigureNames.Of(missing, scope, [family.Level])} {FigureNames.IsOrAre(missing.Count)} not stated";
+        return new CellGap(current.Code, scope, family.Difference, reason);
+    }
+
+    /// <summary>Why a percentage change is not shown: a side is missing, or a percentage of the base would mislead.</summary>
+    public static CellGap Relative(ResultsSnapshot snapshot, Period current, Period basis, ScopeKey scope, ChangeFamily family)
+    {
+        var metric = family.Relative ?? family.Difference + "_pct";
+        var change = $"the percentage change in {FigureNames.Of(current.Code, scope, family.Level)} against {basis.Label}";
+        if (family.Relative is null)
+            return NotApplicable(current, scope, metric, Metrics.Find(family.Level)?.Unit == Units.Percent
+                ? $"{change} is not shown: a change of a percentage is given in points, in the Change column"
+                : $"{change} is not shown: this change is given only as a difference, in the Change column");
+        var missing = MissingSides(snapshot, current, basis, scope, family.Level);
+        if (missing.Count > 0)
+            return new CellGap(current.Code, scope, metric,
+                $"{change} is not shown: {FigureNames.Of(missing, scope, [family.Level])} {FigureNames.IsOrAre(missing.Count)} not stated");
+        var name = FigureNames.Of(basis.Code, scope, family.Level);
+        var base_ = snapshot.Index.Find(basis.Code, scope, family.Level)!;
+        var why = base_.High < 0 ? "is negative"
+            : base_.Low <= 0 && base_.High >= 0 ? (base_.Value == 0 ? "is zero" : "may be zero or negative")
+            : "could not be compared";
+        return NotApplicable(current, scope, metric, $"{change} is not shown: {name} {why}, so a percentage of it would mislead");
+    }
+
+    /// <summary>Whether a script states this kind of change anywhere, so a level could be derived from one.</summary>
+    private static bool ScriptsStateChangesOf(ResultsSnapshot snapshot, ChangeFamily family) =>
+        snapshot.Memo($"gap-reasons/stated-changes/{family.Level}", () => (object)snapshot.Facts.Any(f =>
+            f.Basis == Basis.Stated && (f.Metric == family.Difference || f.Metric == family.Relative))) is true;
+
+    private static CellGap NotApplicable(Period current, ScopeKey scope, string metric, string reason) =>
+        new(current.Code, scope, metric, reason, GapKind.NotApplicable);
+
+    private static List<string> MissingSides(ResultsSnapshot snapshot, Period current, Period basis, ScopeKey scope, string level) =>
+        [.. new[] { current, basis }.Where(p => snapshot.Index.Find(p.Code, scope, level) is null).Select(p => p.Code)];
+
+    private static string? QuarterSum(ResultsSnapshot snapshot, Period period, ScopeKey scope, string metric)
+    {
+        var suffix = period.Code[5..];
+        if (!QuarterSums.TryGetValue(suffix, out var sum)) return null;
+        var year = period.Year.ToString(CultureInfo.InvariantCulture);
+        var missing = sum.Parts.Select(part => $"{year}-{part}").Where(code => snapshot.Index.Find(code, scope, metric) is null).ToList();
+        return missing.Count == 0 ? null : $"{FigureNames.Of(missing, scope, [metric])} {FigureNames.IsOrAre(missing.Count)} not stated ({sum.Formula})";
+    }
+
+    /// <summary>A level from the other year's level and the change between the two (stated as a difference or a percentage).</summary>
+    private static string? YearOnYear(ResultsSnapshot snapshot, Period earlier, Period later, ScopeKey scope, ChangeFamily family, bool backward)
+    {
+        var other = backward ? earlier : later;
+        var otherLevel = snapshot.Index.Find(other.Code, scope, family.Level);
+        var change = snapshot.Index.Find(later.Code, scope, family.Difference)
+            ?? (family.Relative is null ? null : snapshot.Index.Find(later.Code, scope, family.Relative));
+        var otherName = FigureNames.Of(other.Code, scope, family.Level);
+        return (otherLevel, change) switch
+        {
+            (null, null) when backward => $"neither {otherName} nor the change from it is stated",
+            (null, null) => null, // nothing is said about the next year at all: no reason to mention it
+            (null, _) => $"the change {(backward ? "from" : "to")} {other.Label} is stated, but {otherName} is not",
+            (_, null) => $"no change {(backward ? "from" : "to")} {otherName} is stated",
+            _ => null,
+        };
+    }
+
+    private static string? Margin(ResultsSnapshot snapshot, string period, ScopeKey scope, string metric)
+    {
+        string[] inputs = metric switch
+        {
+            Metrics.Revenue => [Metrics.GrossProfit, Metrics.GrossMarginPct],
+            Metrics.GrossProfit => [Metrics.Revenue, Metrics.GrossMarginPct],
+            _ => [Metrics.GrossProfit, Metrics.Revenue],
+        };
+        var missing = inputs.Where(m => snapshot.Index.Find(period, scope, m) is null).ToList();
+        return missing.Count == 0 ? null
+            : $"{FigureNames.Of([period], scope, missing)} {FigureNames.IsOrAre(missing.Count)} not stated (margin = gross profit ÷ revenue)";
+    }
+
+    private static string? SegmentSum(ResultsSnapshot snapshot, string period, ScopeKey scope, string metric)
+    {
+        var parts = scope.Segment.Length == 0
+            ? Scope.Segments.Select(s => new ScopeKey(s, "")).ToList()
+            : [ScopeKey.Company, .. Scope.Segments.Where(s => s != scope.Segment).Select(s => new ScopeKey(s, ""))];
+        var missing = parts.Where(p => snapshot.Index.Find(period, p, metric) is null).ToList();
+        if (missing.Count == 0) return null;
+        var names = missing.Select(p => p.Segment.Length == 0 ? "company" : p.Label).ToList();
+        var formula = $"company = {string.Join(" + ", Scope.Segments)}";
+        return $"{Period.LabelOf(period)} {FigureNames.And(names)} {FigureNames.Measure(metric)} {FigureNames.IsOrAre(missing.Count)} not stated ({formula})";
+    }
+
+    private static Period? NextYear(Period period) =>
+        Period.TryParse(period.IsInstant
+            ? period.End.AddYears(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+            : $"{period.Year + 1}{period.Code[4..]}", out var next) ? next : null;
+}
