@@ -2,15 +2,46 @@ using HemaCare.Results.Web.Components;
 using HemaCare.Results.Web.Endpoints;
 using HemaCare.Results.Web.Hosting;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    WebRootPath = StaticAssetRoots.PublishedWebRoot(),
+});
+builder.UseBuildStaticWebAssets();
 builder.AddApplicationServices();
 
 var app = builder.Build();
 app.OpenResultsStore();
-app.UseResultsPipeline();
 
-app.MapFactEndpoints();
-app.MapCheckEndpoints();
+// Headers first, so every response has them: pages, exports, API, static files, errors and cache hits.
+app.UseMiddleware<SecurityHeadersMiddleware>();
+// The site is read-only; anything but GET and HEAD is refused before any work is done.
+app.UseMiddleware<ReadOnlyMethodsMiddleware>();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler(ErrorResponses.ErrorPath, createScopeForErrors: true);
+    app.UseHsts();
+}
+if (HttpsConfiguration.IsConfigured(app.Configuration))
+    app.UseHttpsRedirection();
+// The output cache reads endpoint metadata (such as /healthz's NoCache), so routing runs before it.
+app.UseRouting();
+// Before everything that costs per request, so a hit skips rendering and antiforgery.
+app.UseOutputCache();
+// Status code pages run inside the cache, so a re-execution does not pass the cache middleware twice.
+// /api and /export answer a bodiless error with problem+json; a browser route's 404 shows /not-found.
+app.UseWhen(ErrorResponses.IsMachineReadable, api => api.UseStatusCodePages());
+app.UseWhen(context => !ErrorResponses.IsMachineReadable(context),
+    pages => pages.UseStatusCodePagesWithReExecute(ErrorResponses.NotFoundPath, createScopeForStatusCodePages: true));
+// Routing again: it skips a request already routed above and routes a re-executed /not-found.
+app.UseRouting();
+// Kept by hand: NavigationManager.NotFound() would replace the period and source pages' own 404 bodies
+// (which list the periods or scripts there are) with the router's NotFoundPage.
+app.Use(UnknownResourceStatus.Set);
+// Razor component endpoints refuse to run without it, even for GET (for which it validates nothing).
+app.UseAntiforgery();
+
+app.MapResultsApi();
 app.MapExportEndpoints();
 app.MapQuarterExportEndpoints();
 app.MapThemeEndpoints();

@@ -6,7 +6,10 @@ using Microsoft.Extensions.Logging;
 
 namespace HemaCare.Results.Benchmarks;
 
-/// <summary>The app's own service registrations (Radzen, the chart renderer, the theme), serving an in-memory snapshot of the repository's data/.</summary>
+/// <summary>
+/// The app's own service registrations (Radzen, the chart renderer, the theme), serving an in-memory snapshot of the
+/// repository's data/.
+/// </summary>
 internal static class BenchmarkApp
 {
     public static WebApplication Build()
@@ -14,7 +17,8 @@ internal static class BenchmarkApp
         var builder = WebApplication.CreateBuilder();
         builder.AddApplicationServices();
         builder.Services.AddSingleton(RepositoryPaths.NewSnapshot());
-        builder.Services.AddSingleton<IHttpContextAccessor>(new HttpContextAccessor { HttpContext = new DefaultHttpContext() });
+        builder.Services.AddSingleton<IHttpContextAccessor>(
+            new HttpContextAccessor { HttpContext = new DefaultHttpContext() });
         builder.Logging.ClearProviders();
         return builder.Build();
     }

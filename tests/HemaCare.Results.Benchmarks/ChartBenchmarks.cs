@@ -27,7 +27,8 @@ public class ChartBenchmarks
         var snapshot = _app.Services.GetRequiredService<ResultsSnapshot>();
         var period = Period.Parse("2003-Q2");
         _chart = DashboardCharts.ForPeriod(snapshot, period, period.PriorYear, DashboardCharts.PeriodRevenue)!;
-        if (!DrawRevenueChart().GetAwaiter().GetResult().Contains("<title>Blood products, Q2 2003: $5.1M</title>", StringComparison.Ordinal))
+        var svg = DrawRevenueChart().GetAwaiter().GetResult();
+        if (!svg.Contains("<title>Blood products, Q2 2003: $5.1M</title>", StringComparison.Ordinal))
             throw new InvalidOperationException("The Q2 2003 revenue chart was drawn without its Blood products bar.");
     }
 

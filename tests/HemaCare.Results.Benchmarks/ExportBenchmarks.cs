@@ -19,7 +19,8 @@ public class ExportBenchmarks
     {
         _snapshot = RepositoryPaths.NewSnapshot();
         if (PeriodSegmentsCsv().Length < 1000)
-            throw new InvalidOperationException("The 2003-Q2 segments CSV has no rows; the benchmark would measure an empty table.");
+            throw new InvalidOperationException(
+                "The 2003-Q2 segments CSV has no rows; the benchmark would measure an empty table.");
     }
 
     [Benchmark]

@@ -12,10 +12,12 @@ public sealed record PageVisit(string Path, int Status, IReadOnlyList<string> Pr
 /// <summary>
 /// Finds the pages by following same-origin links from "/", so every page reachable from the navigation is
 /// covered without listing it. Theme switches, exports and the API are not pages; fragments are dropped.
+/// The cap only stops a runaway crawl (links that mint new URLs); reaching it fails the crawl rather than
+/// leaving pages unchecked.
 /// </summary>
 public static class SiteCrawler
 {
-    public const int MaxPages = 60;
+    public const int MaxPages = 200;
 
     private static readonly string[] Skipped = ["/export/", "/theme/", "/api/"];
 
@@ -31,6 +33,9 @@ public static class SiteCrawler
             visits.Add(visit);
             foreach (var link in links.Where(queued.Add)) queue.Enqueue(link);
         }
+        if (queue.Count > 0)
+            throw new InvalidOperationException(
+                $"The crawl stopped at {MaxPages} pages with {queue.Count} still queued, e.g. {string.Join(", ", queue.Take(5))}.");
         return visits;
     }
 

@@ -18,7 +18,8 @@ internal sealed class QueueLoggerProvider(ConcurrentQueue<string> lines) : ILogg
 
         public bool IsEnabled(LogLevel logLevel) => logLevel >= LogLevel.Information;
 
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState,
+            Exception?, string> formatter) =>
             lines.Enqueue($"{logLevel}: {formatter(state, exception)}");
     }
 }

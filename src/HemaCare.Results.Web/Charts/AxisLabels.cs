@@ -3,7 +3,9 @@ using HemaCare.Results.Vocabulary;
 
 namespace HemaCare.Results.Web.Charts;
 
-/// <summary>Short labels for chart axes: ticks in the unit's own style ($4M, 25%, 60 days) and category names wrapped to fit.</summary>
+/// <summary>
+/// Short labels for chart axes: ticks in the unit's own style ($4M, 25%, 60 days) and category names wrapped to fit.
+/// </summary>
 public static class AxisLabels
 {
     public static string Tick(decimal value, string unit)
@@ -21,7 +23,10 @@ public static class AxisLabels
         };
     }
 
-    /// <summary>Breaks a label at spaces into lines of at most <paramref name="width"/> characters (a longer word keeps its own line).</summary>
+    /// <summary>
+    /// Breaks a label at spaces into lines of at most <paramref name="width"/> characters (a longer word keeps its own
+    /// line).
+    /// </summary>
     public static IReadOnlyList<string> Wrap(string text, int width)
     {
         var lines = new List<string>();

@@ -16,7 +16,10 @@ namespace HemaCare.Results.Web.Charts;
 /// </summary>
 public sealed class ChartSvgRenderer(IServiceScopeFactory scopes, ILoggerFactory loggers)
 {
-    /// <summary>The chart's SVG element as markup. Chart ids are unique per view and titles name the period, so together they identify a chart.</summary>
+    /// <summary>
+    /// The chart's SVG element as markup. Chart ids are unique per view and titles name the period, so together they
+    /// identify a chart.
+    /// </summary>
     public Task<string> SvgAsync(ResultsSnapshot snapshot, ColumnChart chart) =>
         snapshot.Memo($"chart/{chart.Id}/{chart.Title}", () => DrawAsync(chart));
 
@@ -26,7 +29,8 @@ public sealed class ChartSvgRenderer(IServiceScopeFactory scopes, ILoggerFactory
         await using var scope = scopes.CreateAsyncScope();
         // Radzen's chart asks for a TooltipService, which subscribes to navigation; outside a request nothing has
         // set the navigation manager up. The chart never navigates, so any absolute base will do.
-        if (scope.ServiceProvider.GetRequiredService<NavigationManager>() is IHostEnvironmentNavigationManager navigation)
+        var navigationManager = scope.ServiceProvider.GetRequiredService<NavigationManager>();
+        if (navigationManager is IHostEnvironmentNavigationManager navigation)
             navigation.Initialize("http://localhost/", "http://localhost/");
         await using var renderer = new HtmlRenderer(scope.ServiceProvider, loggers);
         var html = await renderer.Dispatcher.InvokeAsync(async () =>
@@ -34,7 +38,8 @@ public sealed class ChartSvgRenderer(IServiceScopeFactory scopes, ILoggerFactory
             // SVG numbers are invariant; Radzen and the tick template format coordinates with the current culture
             // (under de-DE, x="482,99" is no coordinate at all).
             CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-            var parameters = ParameterView.FromDictionary(new Dictionary<string, object?> { [nameof(RadzenColumnChart.Chart)] = chart });
+            var parameters = ParameterView.FromDictionary(
+                new Dictionary<string, object?> { [nameof(RadzenColumnChart.Chart)] = chart });
             var output = await renderer.RenderComponentAsync<RadzenColumnChart>(parameters);
             return output.ToHtmlString();
         });

@@ -1,7 +1,7 @@
 using HemaCare.Results.Facts;
 using HemaCare.Results.Store;
-using HemaCare.Results.Web.Presentation;
 using HemaCare.Results.Vocabulary;
+using HemaCare.Results.Web.Presentation;
 
 namespace HemaCare.Results.Web.Charts;
 
@@ -22,30 +22,29 @@ public static class DashboardCharts
     public const string LiquidityCash = "liquidity-cash";
     public const string LiquidityDso = "liquidity-dso";
 
-    // Columns of PeriodTables.Segments and PeriodTables.Income.
-    private const int RevenueNow = 0, RevenueThen = 1, MarginNow = 7, MarginThen = 8, LevelNow = 0, LevelThen = 1;
-
     /// <summary>A period view's charts, against its basis period: segments, then the programs of each segment.</summary>
     public static IReadOnlyList<ColumnChart> ForPeriodView(ResultsSnapshot snapshot, Period period, Period basis)
     {
         var segments = PeriodTables.Segments(snapshot, period, basis);
         var income = PeriodTables.Income(snapshot, period, basis);
         var segmentRows = segments.Rows.Where(r => r.Depth == 0).ToList();
-        var programs = segments.Rows.Where(r => r.Depth == 1 && Scope.FindProgram(r.Label) is { IsTopLevel: true }).ToList();
+        var programs = segments.Rows
+            .Where(r => r.Depth == 1 && Scope.FindProgram(r.Label) is { IsTopLevel: true }).ToList();
         var companyMargin = income.Rows.First(r => r.Label == Metrics.LabelOf(Metrics.GrossMarginPct));
         var vs = $"{period.Label} and {basis.Label}";
         var charts = new List<ColumnChart>
         {
-            Versus(PeriodRevenue, $"Revenue by segment, {vs}", Units.Usd, period, basis, Points(segmentRows, RevenueNow, RevenueThen)),
+            Versus(PeriodRevenue, $"Revenue by segment, {vs}", Units.Usd, period, basis,
+                Points(segmentRows, Metrics.Revenue)),
         };
         if (programs.Count > 0)
-            charts.Add(Versus(PeriodProgramRevenue, $"Blood products revenue by program, {vs}", Units.Usd, period, basis,
-                Points(programs, RevenueNow, RevenueThen)));
+            charts.Add(Versus(PeriodProgramRevenue, $"Blood products revenue by program, {vs}", Units.Usd,
+                period, basis, Points(programs, Metrics.Revenue)));
         charts.Add(Versus(PeriodMargin, $"Gross margin, company and segments, {vs}", Units.Percent, period, basis,
-            [("Company", companyMargin.Cells[LevelNow], companyMargin.Cells[LevelThen]), .. Points(segmentRows, MarginNow, MarginThen)]));
+            [("Company", companyMargin.Cells[0], companyMargin.Cells[1]), .. Points(segmentRows, Metrics.GrossMarginPct)]));
         if (programs.Count > 0)
-            charts.Add(Versus(PeriodProgramMargin, $"Gross margin by Blood products program, {vs}", Units.Percent, period, basis,
-                Points(programs, MarginNow, MarginThen)));
+            charts.Add(Versus(PeriodProgramMargin, $"Gross margin by Blood products program, {vs}", Units.Percent,
+                period, basis, Points(programs, Metrics.GrossMarginPct)));
         return charts;
     }
 
@@ -56,11 +55,11 @@ public static class DashboardCharts
     /// <summary>The year's net income quarter by quarter: the year's story in one picture.</summary>
     public static ColumnChart QuarterlyNetIncome(FigureTable quarters, int year)
     {
-        var quarterColumns = quarters.Columns.Select((label, i) => (label, i)).Where(c => c.label.StartsWith('Q')).ToList();
+        var columns = quarters.Columns.Select((label, i) => (label, i)).Where(c => c.label.StartsWith('Q')).ToList();
         var row = quarters.Rows.First(r => r.Label == Metrics.LabelOf(Metrics.NetIncome));
         return ColumnChart.Create(QuarterNetIncome, $"Net income (loss) by quarter, {year}", Units.Usd,
-            [.. quarterColumns.Select(c => c.label)],
-            [new ChartSeries($"{year}", ColumnChart.Palette[0], [.. quarterColumns.Select(c => row.Cells[c.i])])]);
+            [.. columns.Select(c => c.label)],
+            [new ChartSeries($"{year}", ColumnChart.Palette[0], [.. columns.Select(c => row.Cells[c.i])])]);
     }
 
     public static ColumnChart SegmentHistory(FigureTable history)
@@ -68,19 +67,22 @@ public static class DashboardCharts
         var revenueRows = history.Rows.Where(r => r.Metric == Metrics.LabelOf(Metrics.Revenue)).ToList();
         return ColumnChart.Create(SegmentRevenue, "Segment and program revenue by period", Units.Usd,
             [.. revenueRows.Select(r => r.Label)],
-            [.. history.Columns.Select((period, c) => new ChartSeries(period, ColumnChart.Palette[c % ColumnChart.Palette.Length], [.. revenueRows.Select(r => r.Cells[c])]))]);
+            [
+                .. history.Columns.Select((period, c) => new ChartSeries(
+                    period,
+                    ColumnChart.Palette[c % ColumnChart.Palette.Length],
+                    [.. revenueRows.Select(r => r.Cells[c])])),
+            ]);
     }
 
     public static ColumnChart Cash(FigureTable liquidity) =>
-        ColumnChart.FromColumns(LiquidityCash, "Cash and working capital at each balance-sheet date", Units.Usd, liquidity,
-            [ColumnOf(liquidity, Metrics.Cash), ColumnOf(liquidity, Metrics.WorkingCapital)]);
+        ColumnChart.FromColumns(LiquidityCash, "Cash and working capital at each balance-sheet date", Units.Usd,
+            liquidity, [StoreTables.LiquidityColumn(Metrics.Cash),
+                StoreTables.LiquidityColumn(Metrics.WorkingCapital)]);
 
     public static ColumnChart Dso(FigureTable liquidity) =>
-        ColumnChart.FromColumns(LiquidityDso, "Days sales outstanding at each balance-sheet date", Units.Days, liquidity,
-            [ColumnOf(liquidity, Metrics.DaysSalesOutstanding)]);
-
-    private static int ColumnOf(FigureTable table, string metric) =>
-        table.Columns.ToList().IndexOf(Metrics.LabelOf(metric));
+        ColumnChart.FromColumns(LiquidityDso, "Days sales outstanding at each balance-sheet date", Units.Days,
+            liquidity, [StoreTables.LiquidityColumn(Metrics.DaysSalesOutstanding)]);
 
     public static ColumnChart? ForStore(ResultsSnapshot snapshot, string id) => id switch
     {
@@ -99,6 +101,11 @@ public static class DashboardCharts
             new ChartSeries(period.Label, ColumnChart.Palette[1], [.. points.Select(p => p.Now)]),
         ]);
 
-    private static IReadOnlyList<(string Label, Fact? Now, Fact? Then)> Points(IEnumerable<FigureRow> rows, int now, int then) =>
-        [.. rows.Select(r => (r.Label, r.Cells[now], r.Cells[then]))];
+    /// <summary>A metric of the segment table for each row, picked by metric.</summary>
+    private static IReadOnlyList<(string Label, Fact? Now, Fact? Then)> Points(IEnumerable<FigureRow> rows, string metric)
+    {
+        var now = PeriodTables.SegmentColumn(metric, priorYear: false);
+        var then = PeriodTables.SegmentColumn(metric, priorYear: true);
+        return [.. rows.Select(r => (r.Label, r.Cells[now], r.Cells[then]))];
+    }
 }

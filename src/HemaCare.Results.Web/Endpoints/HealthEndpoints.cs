@@ -1,10 +1,11 @@
-using HemaCare.Results.Checks;
 using HemaCare.Results.Store;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HemaCare.Results.Web.Endpoints;
 
-/// <summary>/healthz: healthy only when a store is served, it is built from the current data/, and every check passes.</summary>
+/// <summary>
+/// /healthz: healthy only when a store is served, it is built from the current data/, and every check passes.
+/// </summary>
 public static class HealthEndpoints
 {
     public const string Healthy = "Healthy";
@@ -24,18 +25,5 @@ public static class HealthEndpoints
         return report.Status == Healthy
             ? TypedResults.Ok(report)
             : TypedResults.Json(report, statusCode: StatusCodes.Status503ServiceUnavailable);
-    }
-}
-
-public sealed record HealthDto(string Status, string? Version, IReadOnlyList<string> Problems)
-{
-    public static HealthDto Of(ResultsStore store)
-    {
-        if (!store.IsOpen) return new(HealthEndpoints.Unhealthy, null, ["The store has not been opened."]);
-        var snapshot = store.Current;
-        var problems = new List<string>();
-        if (store.Problem is { } problem) problems.Add(problem);
-        problems.AddRange(snapshot.Checks.Where(c => c.Status != CheckStatus.Pass).Select(c => $"Check {c.Id} fails: {c.Description}"));
-        return new(problems.Count == 0 ? HealthEndpoints.Healthy : HealthEndpoints.Unhealthy, snapshot.Version, problems);
     }
 }

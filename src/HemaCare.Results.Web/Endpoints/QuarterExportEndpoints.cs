@@ -20,12 +20,14 @@ public static class QuarterExportEndpoints
 
     internal static Results<FileContentHttpResult, ProblemHttpResult> GetIncomeCsv(ResultsSnapshot snapshot, string year) =>
         QuarterTables.FindYear(snapshot, year) is { } found
-            ? ExportEndpoints.Csv(TableCsv.Write(QuarterTables.Income(snapshot, found)), TableCsv.FileName($"{found}-quarters"))
+            ? ExportEndpoints.Csv(TableCsv.Write(QuarterTables.Income(snapshot, found)),
+                TableCsv.FileName($"{found}-quarters"))
             : UnknownYear(snapshot);
 
     internal static Results<FileContentHttpResult, ProblemHttpResult> GetBalanceSheetCsv(ResultsSnapshot snapshot, string year) =>
         QuarterTables.FindYear(snapshot, year) is { } found
-            ? ExportEndpoints.Csv(TableCsv.Write(QuarterTables.BalanceSheet(snapshot, found)), TableCsv.FileName($"{found}-quarter-ends-balance-sheet"))
+            ? ExportEndpoints.Csv(TableCsv.Write(QuarterTables.BalanceSheet(snapshot, found)),
+                TableCsv.FileName($"{found}-quarter-ends-balance-sheet"))
             : UnknownYear(snapshot);
 
     internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetChart(
@@ -33,9 +35,10 @@ public static class QuarterExportEndpoints
     {
         if (QuarterTables.FindYear(snapshot, year) is not { } found) return UnknownYear(snapshot);
         if (chart != DashboardCharts.QuarterNetIncome)
-            return TypedResults.Problem("There is no such chart on a quarter view.", statusCode: StatusCodes.Status404NotFound, title: "Unknown chart");
-        return await ExportEndpoints.Svg(charts, snapshot, DashboardCharts.QuarterlyNetIncome(QuarterTables.Income(snapshot, found), found),
-            $"hemacare-{found}-{chart}.svg");
+            return TypedResults.Problem("There is no such chart on a quarter view.",
+                statusCode: StatusCodes.Status404NotFound, title: "Unknown chart");
+        var netIncome = DashboardCharts.QuarterlyNetIncome(QuarterTables.Income(snapshot, found), found);
+        return await ExportEndpoints.Svg(charts, snapshot, netIncome, $"hemacare-{found}-{chart}.svg");
     }
 
     private static ProblemHttpResult UnknownYear(ResultsSnapshot snapshot) => TypedResults.Problem(

@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HemaCare.Results.Web.Endpoints;
 
-/// <summary>Per-script highlight rules for quotes that cross another, served as a stylesheet so the CSP needs no inline style.</summary>
+/// <summary>
+/// Per-script highlight rules for quotes that cross another, served as a stylesheet so the CSP needs no inline style.
+/// </summary>
 public static class SourceEndpoints
 {
     public static RouteGroupBuilder MapSourceEndpoints(this IEndpointRouteBuilder routes)
@@ -20,7 +22,8 @@ public static class SourceEndpoints
         if (snapshot.FindDocument(document) is not { } source) return TypedResults.NotFound();
         var css = new StringBuilder();
         foreach (var id in SourceMarkupCache.For(snapshot, source).CrossingIds)
-            css.Append(FormattableString.Invariant($".source-text:has(#fact-{id}:target) .q-{id} {{ background: var(--quote-target-bg); }}\n"));
+            css.Append(FormattableString.Invariant(
+                $".source-text:has(#fact-{id}:target) .q-{id} {{ background: var(--quote-target-bg); }}\n"));
         return TypedResults.Text(css.ToString(), "text/css; charset=utf-8");
     }
 }

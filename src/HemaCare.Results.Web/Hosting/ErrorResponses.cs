@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Http.Features;
 
 namespace HemaCare.Results.Web.Hosting;
 
@@ -13,75 +11,11 @@ public static class ErrorResponses
     public const string ErrorPath = "/error";
     public const string NotFoundPath = "/not-found";
 
+    public static bool IsMachineReadable(HttpContext context) => IsMachineReadable(context.Request.Path);
+
     public static bool IsMachineReadable(PathString path) =>
         path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
         || path.StartsWithSegments("/export", StringComparison.OrdinalIgnoreCase);
 
     public static string RequestId(HttpContext context) => Activity.Current?.Id ?? context.TraceIdentifier;
-
-    /// <summary>Status code pages: a bodiless 404 from a browser route re-executes /not-found; every other bodiless error is problem+json.</summary>
-    public static async Task WriteStatusCodeBody(StatusCodeContext status)
-    {
-        var context = status.HttpContext;
-        if (context.Response.StatusCode == StatusCodes.Status404NotFound && !IsMachineReadable(context.Request.Path))
-        {
-            await ReExecute(status, NotFoundPath);
-            return;
-        }
-        var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
-        await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context });
-    }
-
-    /// <summary>What UseStatusCodePagesWithReExecute does, for one path and only when chosen above. Routing runs again after this middleware, so clearing the endpoint routes the new path.</summary>
-    private static async Task ReExecute(StatusCodeContext status, string path)
-    {
-        var context = status.HttpContext;
-        var originalPath = context.Request.Path;
-        var originalQuery = context.Request.QueryString;
-        var routeValues = context.Features.Get<IRouteValuesFeature>();
-        // Blazor writes no body for a 404 unless this exact feature type says the request is a re-execution.
-        context.Features.Set<IStatusCodeReExecuteFeature>(new StatusCodeReExecuteFeature
-        {
-            OriginalPath = originalPath.Value ?? "",
-            OriginalPathBase = context.Request.PathBase.Value ?? "",
-            OriginalQueryString = originalQuery.HasValue ? originalQuery.Value : null,
-            Endpoint = context.GetEndpoint(),
-            RouteValues = routeValues?.RouteValues is { } values ? new(values) : null,
-        });
-        context.SetEndpoint(null);
-        if (routeValues is not null) routeValues.RouteValues = [];
-        context.Request.Path = path;
-        context.Request.QueryString = QueryString.Empty;
-        try
-        {
-            await status.Next(context);
-        }
-        finally
-        {
-            context.Request.Path = originalPath;
-            context.Request.QueryString = originalQuery;
-            context.Features.Set<IStatusCodeReExecuteFeature?>(null);
-        }
-    }
 }
-
-/// <summary>An unhandled exception on /api or /export: problem+json with the request id, never the exception. Other routes fall through to the /error page.</summary>
-public sealed class MachineReadableExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
-{
-    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
-    {
-        if (!ErrorResponses.IsMachineReadable(context.Request.Path)) return false;
-        context.Response.StatusCode = StatusCodes.Status500InternalServerError;
-        return await problems.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status500InternalServerError,
-                Title = "The server could not answer this request.",
-                Detail = $"Quote request id {ErrorResponses.RequestId(context)} when reporting it.",
-            },
-        });
-    }
-}
-

@@ -20,7 +20,8 @@ public sealed class StoreOutputCachePolicy(ResultsStore store) : IOutputCachePol
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var request = context.HttpContext.Request;
-        var cacheable = HttpMethods.IsGet(request.Method) && !request.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.Authorization);
+        var cacheable = HttpMethods.IsGet(request.Method)
+            && !request.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.Authorization);
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
@@ -33,34 +34,15 @@ public sealed class StoreOutputCachePolicy(ResultsStore store) : IOutputCachePol
         return ValueTask.CompletedTask;
     }
 
-    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) =>
+        ValueTask.CompletedTask;
 
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var response = context.HttpContext.Response;
-        if (response.StatusCode != StatusCodes.Status200OK || response.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.SetCookie))
+        if (response.StatusCode != StatusCodes.Status200OK
+            || response.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.SetCookie))
             context.AllowCacheStorage = false;
         return ValueTask.CompletedTask;
     }
-}
-
-/// <summary>Empties the output cache when the store swaps in a new snapshot.</summary>
-public sealed class OutputCacheEviction(ResultsStore store, IOutputCacheStore cache, ILogger<OutputCacheEviction> logger) : IHostedService
-{
-    public Task StartAsync(CancellationToken cancellationToken)
-    {
-        store.Changed += Evict;
-        return Task.CompletedTask;
-    }
-
-    public Task StopAsync(CancellationToken cancellationToken)
-    {
-        store.Changed -= Evict;
-        return Task.CompletedTask;
-    }
-
-    private void Evict(ResultsSnapshot snapshot) =>
-        _ = cache.EvictByTagAsync(StoreOutputCachePolicy.Tag, CancellationToken.None).AsTask().ContinueWith(
-            t => logger.LogError(t.Exception, "Could not empty the output cache after the store changed."),
-            TaskContinuationOptions.OnlyOnFaulted);
 }

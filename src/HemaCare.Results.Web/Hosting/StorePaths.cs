@@ -16,8 +16,10 @@ internal static class StorePaths
         var root = FindRepositoryRoot(contentRoot) ?? FindRepositoryRoot(AppContext.BaseDirectory) ?? contentRoot;
         var data = configuration["Results:DataDirectory"] ?? Path.Combine(root, "data");
         var seeds = configuration["Results:SeedsDirectory"] ?? Path.Combine(root, "seeds");
-        var database = DataSourceOf(configuration.GetConnectionString("Results")) ?? Path.Combine(data, DefaultDatabaseFile);
-        return new ResultsStoreOptions(Path.GetFullPath(database, root), Path.GetFullPath(data, root), Path.GetFullPath(seeds, root));
+        var database = DataSourceOf(configuration.GetConnectionString("Results"))
+            ?? Path.Combine(data, DefaultDatabaseFile);
+        return new ResultsStoreOptions(Path.GetFullPath(database, root), Path.GetFullPath(data, root),
+            Path.GetFullPath(seeds, root));
     }
 
     private static string? DataSourceOf(string? connectionString)

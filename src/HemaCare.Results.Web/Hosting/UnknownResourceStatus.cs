@@ -14,7 +14,8 @@ internal static class UnknownResourceStatus
 {
     public static Task Set(HttpContext context, RequestDelegate next)
     {
-        if (context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>() is not null && StatusOf(context) is { } status)
+        if (context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>() is not null
+            && StatusOf(context) is { } status)
         {
             context.Response.OnStarting(() =>
             {
@@ -32,7 +33,8 @@ internal static class UnknownResourceStatus
         if (values.TryGetValue("Code", out var code))
         {
             if (snapshot.FindPeriod(code as string ?? "") is not { } period) return StatusCodes.Status404NotFound;
-            return PeriodComparison.Resolve(snapshot, period, context.Request.Query["vs"].FirstOrDefault()).Status switch
+            var vs = context.Request.Query["vs"].FirstOrDefault();
+            return PeriodComparison.Resolve(snapshot, period, vs).Status switch
             {
                 ComparisonStatus.Unknown => StatusCodes.Status404NotFound,
                 ComparisonStatus.Incomparable => StatusCodes.Status400BadRequest,
@@ -41,7 +43,8 @@ internal static class UnknownResourceStatus
         }
         if (values.TryGetValue("Year", out var year) && QuarterTables.FindYear(snapshot, year as string) is null)
             return StatusCodes.Status404NotFound;
-        if (values.TryGetValue("Document", out var document) && snapshot.FindDocument(document as string ?? "") is null)
+        if (values.TryGetValue("Document", out var document)
+            && snapshot.FindDocument(document as string ?? "") is null)
             return StatusCodes.Status404NotFound;
         return null;
     }

@@ -47,7 +47,8 @@ public static class FigureFormatter
             var places = Math.Max(0, 6 + decimals);
             return "$" + (magnitude / 1_000_000m).ToString("N" + places, EnUs) + "M";
         }
-        var rounded = decimals < 0 ? Math.Round(magnitude / Interval.Pow10(-decimals)) * Interval.Pow10(-decimals) : magnitude;
+        var rounded = decimals < 0
+            ? Math.Round(magnitude / Interval.Pow10(-decimals)) * Interval.Pow10(-decimals) : magnitude;
         return "$" + rounded.ToString("N0", EnUs);
     }
 

@@ -2,39 +2,26 @@ using HemaCare.Results.Facts;
 
 namespace HemaCare.Results.Web.Presentation;
 
-/// <summary>One row of a figure table: a row header (indented by depth), an optional metric label and one fact or none per column.</summary>
-public sealed record FigureRow(string Label, int Depth, string Metric, IReadOnlyList<Fact?> Cells)
-{
-    /// <summary>Why each empty cell is empty, by column; empty when the builder gave no reasons.</summary>
-    public IReadOnlyList<CellGap?> Gaps { get; init; } = [];
-
-    public CellGap? GapAt(int column) => column < Gaps.Count && Cells[column] is null ? Gaps[column] : null;
-
-    /// <summary>A row from resolved cells, keeping each empty cell's reason.</summary>
-    public static FigureRow Of(string label, int depth, string metric, IEnumerable<TableCell> cells)
-    {
-        var list = cells.ToList();
-        return new FigureRow(label, depth, metric, [.. list.Select(c => c.Fact)]) { Gaps = [.. list.Select(c => c.Fact is null ? c.Gap : null)] };
-    }
-}
-
 /// <summary>
 /// A table of figures as a page shows it and a CSV export writes it. Pages and exports both build from the
 /// same instance, so the download holds exactly the figures on screen.
 /// </summary>
-public sealed record FigureTable(string Caption, string RowHeader, IReadOnlyList<string> Columns, IReadOnlyList<FigureRow> Rows)
+public sealed record FigureTable(string Caption, string RowHeader, IReadOnlyList<string> Columns,
+    IReadOnlyList<FigureRow> Rows)
 {
     public bool HasMetricColumn => Rows.Any(r => r.Metric.Length > 0);
 
-    /// <summary>Every figure shown, in reading order (row by row, left to right), with its row and column labels.</summary>
+    /// <summary>
+    /// Every figure shown, in reading order (row by row, left to right), with its row and column labels.
+    /// </summary>
     public IEnumerable<(FigureRow Row, string Column, Fact Fact)> Figures =>
         Rows.SelectMany(row => row.Cells.Select((fact, i) => (row, Columns[i], fact)))
             .Where(x => x.fact is not null)
             .Select(x => (x.row, x.Item2, x.fact!));
 
-    public bool IsEmpty => !Figures.Any();
-
-    /// <summary>Every cell in reading order: its figure, or why it has none (a gap no builder explained has neither).</summary>
+    /// <summary>
+    /// Every cell in reading order: its figure, or why it has none (a gap no builder explained has neither).
+    /// </summary>
     public IEnumerable<(FigureRow Row, string Column, Fact? Fact, CellGap? Gap)> Cells =>
         Rows.SelectMany(row => row.Cells.Select((fact, i) => (row, Columns[i], fact, row.GapAt(i))));
 

@@ -5,12 +5,6 @@ using HemaCare.Results.Vocabulary;
 
 namespace HemaCare.Results.Web.Presentation;
 
-/// <summary>A figure for a period beside the same figure a year earlier and the change between them.</summary>
-public sealed record FigureLine(string Label, string Metric, Fact? Current, Fact? Prior, Fact? Change)
-{
-    public bool IsMissing => Current is null && Change is null;
-}
-
 /// <summary>The figures the overview cards show, and the balance-sheet figures every view lists in one order.</summary>
 public static class HeadlineFigures
 {
@@ -33,12 +27,16 @@ public static class HeadlineFigures
     public static Period BalanceSheetDateOf(Period period) =>
         period.IsInstant ? period : Period.Parse(period.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
-    public static FigureLine Line(ResultsSnapshot snapshot, Period period, string metric, string? changeMetric, string? label = null, ScopeKey scope = default)
+    /// <summary>
+    /// A company figure for a period, the same figure a year earlier, and its stated or derived change.
+    /// </summary>
+    public static FigureLine Line(
+        ResultsSnapshot snapshot, Period period, string metric, string? changeMetric, string? label = null)
     {
-        var current = snapshot.Index.Find(period.Code, scope, metric);
-        var prior = snapshot.Index.Find(period.PriorYear.Code, scope, metric);
-        var change = changeMetric is null ? null : snapshot.Index.Find(period.Code, scope, changeMetric);
-        // Pct changes have a dollar sibling the scripts sometimes state instead (revenue declined 10%; $226,000 decline).
+        var company = ScopeKey.Company;
+        var current = snapshot.Index.Find(period.Code, company, metric);
+        var prior = snapshot.Index.Find(period.PriorYear.Code, company, metric);
+        var change = changeMetric is null ? null : snapshot.Index.Find(period.Code, company, changeMetric);
         return new FigureLine(label ?? Metrics.LabelOf(metric), metric, current, prior, change);
     }
 }

@@ -17,8 +17,8 @@ public sealed record PeriodComparison(Period Current, Period Basis, ComparisonSt
 
     public bool IsPriorYear => Basis == Current.PriorYear;
 
-    /// <summary>The query parameter a link needs to keep this comparison; empty for the default.</summary>
-    public string Query => IsPriorYear ? "" : $"?vs={Basis.Code}";
+    /// <summary>The <c>?vs=</c> code a link needs to keep this comparison; none for the default, a year earlier.</summary>
+    public string? Vs => IsPriorYear ? null : Basis.Code;
 
     public static PeriodComparison Resolve(ResultsSnapshot snapshot, Period current, string? vs)
     {

@@ -21,6 +21,12 @@ public static class PeriodTables
         Metrics.NetIncome, Metrics.EpsBasic, Metrics.EpsDiluted,
     ];
 
+    /// <summary>The segment table's blocks of columns: the level now and then, its change, and its percentage change if shown.</summary>
+    private static readonly (string Level, bool Relative)[] SegmentBlocks =
+    [
+        (Metrics.Revenue, true), (Metrics.GrossProfit, false), (Metrics.GrossMarginPct, false),
+    ];
+
     public static FigureTable Income(ResultsSnapshot snapshot, Period period, Period? basis = null) =>
         Against(snapshot, "Income summary", period, basis ?? period.PriorYear, IncomeMetrics);
 
@@ -28,7 +34,8 @@ public static class PeriodTables
         Against(snapshot, "Balance sheet", date, basis ?? date.PriorYear, HeadlineFigures.BalanceSheetMetrics);
 
     /// <summary>A figure per row, in columns for the period, the basis period, and the change in two units.</summary>
-    private static FigureTable Against(ResultsSnapshot snapshot, string name, Period period, Period basis, IReadOnlyList<string> metrics) =>
+    private static FigureTable Against(
+        ResultsSnapshot snapshot, string name, Period period, Period basis, IReadOnlyList<string> metrics) =>
         new($"{name}, {period.Label} against {basis.Label}", "Figure",
             [period.Label, basis.Label, ChangeColumn, ChangePctColumn],
             [
@@ -40,34 +47,37 @@ public static class PeriodTables
                 ])),
             ]);
 
+    /// <summary>
+    /// Scopes in rows; for each block of <see cref="SegmentBlocks"/>, columns for the period, the basis period and
+    /// the change (<see cref="SegmentColumn"/> finds them).
+    /// </summary>
     public static FigureTable Segments(ResultsSnapshot snapshot, Period period, Period? against = null)
     {
         var basis = against ?? period.PriorYear;
-        string[] levels = [Metrics.Revenue, Metrics.GrossProfit, Metrics.GrossMarginPct];
-        var changes = levels.SelectMany(m => new[] { Metrics.FamilyOf(m)!.Difference, Metrics.FamilyOf(m)!.Relative }).OfType<string>();
-        var metrics = levels.Concat(changes).ToHashSet(StringComparer.Ordinal);
+        var metrics = SegmentBlocks.Select(b => Metrics.FamilyOf(b.Level)!)
+            .SelectMany(f => new[] { f.Level, f.Difference, f.Relative }).OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
         var scopes = snapshot.Facts
-            .Where(f => !f.IsCompany && metrics.Contains(f.Metric) && (f.Period == period.Code || f.Period == basis.Code))
+            .Where(f => !f.IsCompany && metrics.Contains(f.Metric))
+            .Where(f => f.Period == period.Code || f.Period == basis.Code)
             .Select(ScopeKey.Of);
         var rows = ScopeTree.Order(scopes).Select(s => FigureRow.Of(s.Scope.Label, s.Depth, "",
-        [
-            Level(snapshot, period, s.Scope, Metrics.Revenue), Level(snapshot, basis, s.Scope, Metrics.Revenue),
-            ChangeFigures.Difference(snapshot, period, basis, s.Scope, Metrics.Revenue),
-            ChangeFigures.Relative(snapshot, period, basis, s.Scope, Metrics.Revenue),
-            Level(snapshot, period, s.Scope, Metrics.GrossProfit), Level(snapshot, basis, s.Scope, Metrics.GrossProfit),
-            ChangeFigures.Difference(snapshot, period, basis, s.Scope, Metrics.GrossProfit),
-            Level(snapshot, period, s.Scope, Metrics.GrossMarginPct), Level(snapshot, basis, s.Scope, Metrics.GrossMarginPct),
-            ChangeFigures.Difference(snapshot, period, basis, s.Scope, Metrics.GrossMarginPct),
-        ])).ToList();
+            SegmentBlocks.SelectMany(b => Block(snapshot, period, basis, s.Scope, b.Level, b.Relative)))).ToList();
         return new FigureTable(
             $"Segments and programs, {period.Label} against {basis.Label}",
             "Segment or program",
-            [
-                $"Revenue {period.Label}", $"Revenue {basis.Label}", "Revenue change", "Revenue change %",
-                $"Gross profit {period.Label}", $"Gross profit {basis.Label}", "Gross profit change",
-                $"Gross margin {period.Label}", $"Gross margin {basis.Label}", "Gross margin change (pp)",
-            ],
+            [.. SegmentBlocks.SelectMany(b => BlockColumns(b.Level, b.Relative, period, basis))],
             rows);
+    }
+
+    /// <summary>
+    /// The column of <see cref="Segments"/> that holds a metric's level for the period or for its basis period.
+    /// </summary>
+    public static int SegmentColumn(string metric, bool priorYear)
+    {
+        var block = Array.FindIndex(SegmentBlocks, b => b.Level == metric);
+        if (block < 0) throw new ArgumentException($"The segment table has no columns for '{metric}'.", nameof(metric));
+        return SegmentBlocks.Take(block).Sum(b => ColumnsOf(b.Relative)) + (priorYear ? 1 : 0);
     }
 
     /// <summary>A level as a cell: the store's figure, or why there is none.</summary>
@@ -78,4 +88,24 @@ public static class PeriodTables
 
     /// <summary>Whether the store holds any figure for the basis period, so the view can say what is missing.</summary>
     public static bool HasBasis(ResultsSnapshot snapshot, Period basis) => snapshot.FindPeriod(basis.Code) is not null;
+
+    private static IEnumerable<TableCell> Block(
+        ResultsSnapshot snapshot, Period period, Period basis, ScopeKey scope, string level, bool relative)
+    {
+        yield return Level(snapshot, period, scope, level);
+        yield return Level(snapshot, basis, scope, level);
+        yield return ChangeFigures.Difference(snapshot, period, basis, scope, level);
+        if (relative) yield return ChangeFigures.Relative(snapshot, period, basis, scope, level);
+    }
+
+    private static IEnumerable<string> BlockColumns(string level, bool relative, Period period, Period basis)
+    {
+        var label = Metrics.LabelOf(level);
+        yield return $"{label} {period.Label}";
+        yield return $"{label} {basis.Label}";
+        yield return Metrics.Find(level)!.Unit == Units.Percent ? $"{label} change (pp)" : $"{label} change";
+        if (relative) yield return $"{label} change %";
+    }
+
+    private static int ColumnsOf(bool relative) => relative ? 4 : 3;
 }

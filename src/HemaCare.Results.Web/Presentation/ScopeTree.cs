@@ -16,7 +16,9 @@ public static class ScopeTree
         foreach (var scope in scopes.Where(s => s.Segment.Length > 0)) AddWithParents(all, scope);
 
         var ordered = new List<(ScopeKey, int)>();
-        foreach (var segment in all.Where(s => s.Program.Length == 0).OrderBy(s => s.Order).ThenBy(s => s.Segment, StringComparer.Ordinal))
+        var segments = all.Where(s => s.Program.Length == 0)
+            .OrderBy(s => s.Order).ThenBy(s => s.Segment, StringComparer.Ordinal);
+        foreach (var segment in segments)
         {
             ordered.Add((segment, 0));
             AddChildren(all, segment.Segment, null, 1, ordered);
@@ -24,7 +26,8 @@ public static class ScopeTree
         return ordered;
     }
 
-    private static void AddChildren(HashSet<ScopeKey> all, string segment, string? parent, int depth, List<(ScopeKey, int)> ordered)
+    private static void AddChildren(
+        HashSet<ScopeKey> all, string segment, string? parent, int depth, List<(ScopeKey, int)> ordered)
     {
         var children = all.Where(s => s.Segment == segment && s.Program.Length > 0 && ParentOf(s.Program) == parent)
             .OrderBy(s => s.Order).ThenBy(s => s.Program, StringComparer.Ordinal);

@@ -31,7 +31,8 @@ public sealed class SourceMarkup
             .Where(q => q.Start >= 0 && q.End <= text.Length)
             .OrderBy(q => q.Start).ThenByDescending(q => q.End).ThenBy(q => q.Id, StringComparer.Ordinal)
             .ToList();
-        var boundaries = quotes.SelectMany(q => new[] { q.Start, q.End }).Append(text.Length).Distinct().Order().ToList();
+        var boundaries = quotes.SelectMany(q => new[] { q.Start, q.End })
+            .Append(text.Length).Distinct().Order().ToList();
 
         var shown = Reflowed(text);
         var html = new StringBuilder();
@@ -64,10 +65,15 @@ public sealed class SourceMarkup
         return new SourceMarkup(html.ToString(), [.. crossing.Order(StringComparer.Ordinal)]);
     }
 
-    /// <summary>Wrapped prose lines run to near the script's width; a line that ends well short of it ends on purpose.</summary>
+    /// <summary>
+    /// Wrapped prose lines run to near the script's width; a line that ends well short of it ends on purpose.
+    /// </summary>
     private const int WrappedLineLength = 48;
 
-    /// <summary>The text with each line break that only wraps a paragraph (after a long line, before a line of prose) made a space.</summary>
+    /// <summary>
+    /// The text with each line break that only wraps a paragraph (after a long line, before a line of prose) made a
+    /// space.
+    /// </summary>
     private static string Reflowed(string text)
     {
         var chars = text.ToCharArray();

@@ -9,34 +9,51 @@ public static class StoreTables
 {
     private static readonly string[] SegmentMetrics = [Metrics.Revenue, Metrics.GrossProfit];
 
-
     public static FigureTable SegmentHistory(ResultsSnapshot snapshot)
     {
         var facts = snapshot.Facts.Where(f => !f.IsCompany && SegmentMetrics.Contains(f.Metric)).ToList();
         var periods = PeriodsOf(facts);
         var rows = ScopeTree.Order(facts.Select(ScopeKey.Of))
-            .SelectMany(s => SegmentMetrics.Select(metric => new FigureRow(s.Scope.Label, s.Depth, Metrics.LabelOf(metric),
+            .SelectMany(s => SegmentMetrics.Select(metric => new FigureRow(
+                s.Scope.Label, s.Depth, Metrics.LabelOf(metric),
                 [.. periods.Select(p => snapshot.Index.Find(p.Code, s.Scope, metric))])))
             .Where(r => r.Cells.Any(c => c is not null))
             .ToList();
-        return new FigureTable("Segment and program revenue and gross profit, every period with figures", "Segment or program",
+        return new FigureTable("Segment and program revenue and gross profit, every period with figures",
+            "Segment or program",
             [.. periods.Select(p => p.Label)], rows);
     }
 
     public static FigureTable Liquidity(ResultsSnapshot snapshot)
     {
-        var dates = PeriodsOf(snapshot.Facts.Where(f => f.IsCompany && HeadlineFigures.BalanceSheetMetrics.Contains(f.Metric)));
+        var dates = PeriodsOf(snapshot.Facts.Where(f => f.IsCompany
+            && HeadlineFigures.BalanceSheetMetrics.Contains(f.Metric)));
         return new FigureTable("Liquidity at each balance-sheet date", "Balance-sheet date",
             [.. HeadlineFigures.BalanceSheetMetrics.Select(Metrics.LabelOf)],
-            [.. dates.Select(d => new FigureRow(d.Label, 0, "", [.. HeadlineFigures.BalanceSheetMetrics.Select(m => snapshot.Index.Find(d.Code, ScopeKey.Company, m))]))]);
+            [
+                .. dates.Select(d => new FigureRow(d.Label, 0, "",
+                    [.. HeadlineFigures.BalanceSheetMetrics.Select(m => Company(snapshot, d, m))])),
+            ]);
     }
+
+    /// <summary>The column of <see cref="Liquidity"/> that holds a balance-sheet metric.</summary>
+    public static int LiquidityColumn(string metric) =>
+        Array.IndexOf(HeadlineFigures.BalanceSheetMetrics, metric) is var column and >= 0
+            ? column
+            : throw new ArgumentException($"The liquidity table has no column for '{metric}'.", nameof(metric));
 
     public static FigureTable DebtReduction(ResultsSnapshot snapshot)
     {
         var periods = PeriodsOf(snapshot.Facts.Where(f => f.IsCompany && f.Metric == Metrics.DebtReduction));
         return new FigureTable("Debt reduction by period", "Period", [Metrics.LabelOf(Metrics.DebtReduction)],
-            [.. periods.Select(p => new FigureRow(p.Label, 0, "", [snapshot.Index.Find(p.Code, ScopeKey.Company, Metrics.DebtReduction)]))]);
+            [
+                .. periods.Select(p => new FigureRow(p.Label, 0, "",
+                    [Company(snapshot, p, Metrics.DebtReduction)])),
+            ]);
     }
+
+    private static Fact? Company(ResultsSnapshot snapshot, Period period, string metric) =>
+        snapshot.Index.Find(period.Code, ScopeKey.Company, metric);
 
     private static List<Period> PeriodsOf(IEnumerable<Fact> facts) =>
         [.. facts.Select(f => f.Period).Distinct().Select(Period.Parse).OrderBy(p => p.SortKey)];

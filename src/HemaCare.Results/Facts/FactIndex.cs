@@ -1,5 +1,3 @@
-using HemaCare.Results.Vocabulary;
-
 namespace HemaCare.Results.Facts;
 
 /// <summary>
@@ -28,7 +26,8 @@ public sealed class FactIndex
     public Fact? Find(string period, string segment, string program, string metric) =>
         _primary.GetValueOrDefault((period, segment, program, metric));
 
-    public Fact? Find(string period, ScopeKey scope, string metric) => Find(period, scope.Segment, scope.Program, metric);
+    public Fact? Find(string period, ScopeKey scope, string metric) =>
+        Find(period, scope.Segment, scope.Program, metric);
 
     public IEnumerable<Fact> Primaries => _primary.Values;
 
@@ -47,32 +46,6 @@ public sealed class FactIndex
     private static bool Preferred(Fact candidate, Fact current) =>
         current.Basis == Basis.Derived && candidate.Basis == Basis.Stated
         || candidate.Basis == current.Basis && candidate.Decimals > current.Decimals
-        || candidate.Basis == current.Basis && candidate.Decimals == current.Decimals && current.Qualifier.Length > 0 && candidate.Qualifier.Length == 0;
-}
-
-/// <summary>A segment and program pair; both empty means the company.</summary>
-public readonly record struct ScopeKey
-{
-    private readonly string? _segment;
-    private readonly string? _program;
-
-    public ScopeKey(string segment, string program) => (_segment, _program) = (segment, program);
-
-    // default(ScopeKey) bypasses the constructor; it means the company, like new ScopeKey("", "").
-    public string Segment => _segment ?? "";
-
-    public string Program => _program ?? "";
-
-    public static readonly ScopeKey Company = new("", "");
-
-    public static ScopeKey Of(Fact fact) => new(fact.Segment, fact.Program);
-
-    public string Slug => Segment.Length == 0 ? "company" : Slugify(Program.Length > 0 ? Program : Segment);
-
-    public string Label => Program.Length > 0 ? Program : Segment.Length > 0 ? Segment : "Company";
-
-    public (int, int) Order => (Scope.SegmentOrder(Segment), Scope.ProgramOrder(Program));
-
-    public static string Slugify(string text) =>
-        string.Concat(text.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-')).Trim('-');
+        || candidate.Basis == current.Basis && candidate.Decimals == current.Decimals
+            && current.Qualifier.Length > 0 && candidate.Qualifier.Length == 0;
 }

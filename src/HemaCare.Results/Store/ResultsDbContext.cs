@@ -1,3 +1,6 @@
+using HemaCare.Results.Checks;
+using HemaCare.Results.Facts;
+using HemaCare.Results.Vocabulary;
 using Microsoft.EntityFrameworkCore;
 
 namespace HemaCare.Results.Store;
@@ -15,9 +18,14 @@ public sealed class ResultsDbContext(DbContextOptions<ResultsDbContext> options)
         {
             e.HasKey(f => f.Id);
             e.HasIndex(f => new { f.Period, f.Metric });
+            e.Property(f => f.Basis).HasConversion(v => WireNames.Of(v), name => WireNames.Parse<Basis>(name));
         });
         modelBuilder.Entity<DocumentRecord>().HasKey(d => d.Code);
-        modelBuilder.Entity<CheckRecord>().HasKey(c => c.Id);
+        modelBuilder.Entity<CheckRecord>(e =>
+        {
+            e.HasKey(c => c.Id);
+            e.Property(c => c.Status).HasConversion(v => WireNames.Of(v), name => WireNames.Parse<CheckStatus>(name));
+        });
         modelBuilder.Entity<StoreInfoRecord>().HasKey(i => i.Key);
     }
 

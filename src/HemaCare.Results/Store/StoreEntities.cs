@@ -1,3 +1,6 @@
+using HemaCare.Results.Checks;
+using HemaCare.Results.Facts;
+
 namespace HemaCare.Results.Store;
 
 // EF Core rows. Pages and endpoints never see these: the store loads them into a ResultsSnapshot.
@@ -13,7 +16,7 @@ public sealed class FactRecord
     public required string Unit { get; set; }
     public int Decimals { get; set; }
     public required string Qualifier { get; set; }
-    public required string Basis { get; set; }
+    public required Basis Basis { get; set; }
     public string? Document { get; set; }
     public string? Quote { get; set; }
     public int? SpanStart { get; set; }
@@ -38,7 +41,7 @@ public sealed class CheckRecord
     public required string Rule { get; set; }
     public required string Period { get; set; }
     public required string Description { get; set; }
-    public required string Status { get; set; }
+    public required CheckStatus Status { get; set; }
     public decimal ExpectedLow { get; set; }
     public decimal ExpectedHigh { get; set; }
     public decimal ComputedLow { get; set; }

@@ -22,10 +22,11 @@ public sealed class StoreFile(string path)
 
     public bool Exists => File.Exists(Path);
 
-    public static string ContentHash(FactSource source)
+    /// <summary>The hash of the inputs under a schema version (by default the current one; tests pass an older one).</summary>
+    public static string ContentHash(FactSource source, int schemaVersion = SchemaVersion)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        sha.AppendData(BitConverter.GetBytes(SchemaVersion));
+        sha.AppendData(BitConverter.GetBytes(schemaVersion));
         // The derivation and check rules are code, and the store holds their results. Builds are deterministic,
         // so this assembly's module version id changes exactly when its code does, and the store is rebuilt.
         sha.AppendData(typeof(StoreFile).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
@@ -69,6 +70,9 @@ public sealed class StoreFile(string path)
                 db.StoreInfo.Add(new StoreInfoRecord { Key = HashKey, Value = contentHash });
                 db.StoreInfo.Add(new StoreInfoRecord { Key = "built_at", Value = DateTimeOffset.UtcNow.ToString("O") });
                 db.SaveChanges();
+                // EF Core creates SQLite files in WAL mode, and a WAL file cannot be opened read-only unless its
+                // -shm file can be created: in a read-only folder every start failed and tried to rebuild.
+                db.Database.ExecuteSqlRaw("PRAGMA journal_mode=DELETE");
             }
             File.Move(temporary, Path, overwrite: true);
         }

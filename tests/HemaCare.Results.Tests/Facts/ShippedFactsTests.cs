@@ -29,9 +29,17 @@ public class ShippedFactsTests
     [Fact]
     public void Seeds_are_the_shared_call_scripts_byte_for_byte()
     {
-        var shared = Path.Combine(RepositoryPaths.Root, "..", "shared", "seeds");
-        if (!Directory.Exists(shared)) return; // a clone without shared/ beside it has nothing to compare against
-        foreach (var file in Directory.GetFiles(shared))
-            File.ReadAllBytes(Path.Combine(RepositoryPaths.Seeds, Path.GetFileName(file))).Should().Equal(File.ReadAllBytes(file));
+        // The published scripts live beside the repository in shared/seeds (or where HEMACARE_SHARED_SEEDS says);
+        // without them this test has nothing to compare against, and that is a failure, not a pass.
+        var shared = Environment.GetEnvironmentVariable("HEMACARE_SHARED_SEEDS") is { Length: > 0 } configured
+            ? configured
+            : Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "seeds"));
+        Directory.Exists(shared).Should().BeTrue($"the shared call scripts should be at {shared} (set HEMACARE_SHARED_SEEDS)");
+        var published = Directory.GetFiles(shared).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+
+        published.Should().NotBeEmpty();
+        Directory.GetFiles(RepositoryPaths.Seeds).Select(Path.GetFileName).Order(StringComparer.Ordinal).Should().Equal(published);
+        foreach (var name in published)
+            File.ReadAllBytes(Path.Combine(RepositoryPaths.Seeds, name!)).Should().Equal(File.ReadAllBytes(Path.Combine(shared, name!)), name);
     }
 }

@@ -66,6 +66,40 @@ public sealed class ResultsStoreTests : IDisposable
     }
 
     [Fact]
+    public void A_seed_changed_by_one_byte_rebuilds_the_store()
+    {
+        var store = OpenStore();
+        var before = store.Refresh();
+        var bytes = File.ReadAllBytes(DatabasePath);
+        var seed = Path.Combine(_source.SeedsDirectory, "hemacare-2003-q2-call-script.txt");
+        File.AppendAllText(seed, " ");
+
+        var after = store.Refresh();
+
+        after.Version.Should().NotBe(before.Version).And.Be(StoreFile.ContentHash(_source));
+        new StoreFile(DatabasePath).ReadContentHash().Should().Be(after.Version);
+        File.ReadAllBytes(DatabasePath).Should().NotEqual(bytes, "the store file is rebuilt, not only re-read");
+        store.Problem.Should().BeNull();
+    }
+
+    [Fact]
+    public void A_store_built_under_the_previous_schema_version_is_rebuilt()
+    {
+        OpenStore().Refresh();
+        var older = StoreFile.ContentHash(_source, StoreFile.SchemaVersion - 1);
+        older.Should().NotBe(StoreFile.ContentHash(_source), "the schema version is part of the hash");
+        // Same inputs, but written under the previous schema version: its recorded hash is the older one.
+        new StoreFile(DatabasePath).Write(FactsImport.Run(_source), older);
+        var bytes = File.ReadAllBytes(DatabasePath);
+
+        var snapshot = OpenStore().Refresh();
+
+        snapshot.Version.Should().Be(StoreFile.ContentHash(_source));
+        new StoreFile(DatabasePath).ReadContentHash().Should().Be(StoreFile.ContentHash(_source));
+        File.ReadAllBytes(DatabasePath).Should().NotEqual(bytes);
+    }
+
+    [Fact]
     public void A_bad_facts_file_keeps_serving_the_last_good_store_and_names_the_row()
     {
         var store = OpenStore();

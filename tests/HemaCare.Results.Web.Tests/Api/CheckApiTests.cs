@@ -23,8 +23,10 @@ public class CheckApiTests(ResultsAppFactory factory) : IClassFixture<ResultsApp
             check.GetProperty("status").GetString().Should().BeOneOf("pass", "fail");
             check.GetProperty("description").GetString().Should().NotBeNullOrEmpty();
             foreach (var side in new[] { "expected", "computed" })
-                check.GetProperty(side).GetProperty("low").GetDecimal().Should().BeLessThanOrEqualTo(check.GetProperty(side).GetProperty("high").GetDecimal());
-            check.GetProperty("factIds").EnumerateArray().Select(i => i.GetString()).Should().NotBeEmpty().And.OnlyContain(id => factIds.Contains(id));
+                check.GetProperty(side).GetProperty("low").GetDecimal().Should()
+                    .BeLessThanOrEqualTo(check.GetProperty(side).GetProperty("high").GetDecimal());
+            check.GetProperty("factIds").EnumerateArray().Select(i =>
+                i.GetString()).Should().NotBeEmpty().And.OnlyContain(id => factIds.Contains(id));
         }
     }
 

@@ -6,7 +6,8 @@ namespace HemaCare.Results.Web.Tests.Api;
 public class FactApiTests(ResultsAppFactory factory) : IClassFixture<ResultsAppFactory>
 {
     private static readonly string[] FactFields =
-        ["id", "period", "segment", "program", "metric", "value", "unit", "decimals", "basis", "formula", "inputs", "document", "quote"];
+        ["id", "period", "segment", "program", "metric", "value", "unit", "decimals", "basis", "formula", "inputs",
+            "document", "quote"];
 
     private async Task<JsonElement[]> GetFacts(string query = "")
     {

@@ -18,7 +18,8 @@ public class FactCsvExportTests(ResultsAppFactory factory) : IClassFixture<Resul
 
     private static (string[] Header, List<string[]> Rows) Parse(byte[] bytes)
     {
-        using var csv = CsvReader.Create(new StringReader(new UTF8Encoding(false).GetString(bytes[3..])), new CsvReaderOptions { HasHeader = true }, leaveOpen: false);
+        using var csv = CsvReader.Create(new StringReader(new UTF8Encoding(false).GetString(bytes[3..])),
+            new CsvReaderOptions { HasHeader = true }, leaveOpen: false);
         var header = csv.Headers.ToArray();
         var rows = new List<string[]>();
         while (csv.Read()) rows.Add([.. Enumerable.Range(0, header.Length).Select(csv.GetString)]);
@@ -55,7 +56,8 @@ public class FactCsvExportTests(ResultsAppFactory factory) : IClassFixture<Resul
         var values = rows.Select(r => r[Array.IndexOf(header, "value")]).ToList();
 
         values.Should().Contain(["-272000", "5100000"]);
-        values.Where(v => !decimal.TryParse(v, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
+        values.Where(v => !decimal.TryParse(v, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint,
+            CultureInfo.InvariantCulture, out _))
             .Should().BeEmpty("every value is a plain invariant number");
     }
 
@@ -63,9 +65,11 @@ public class FactCsvExportTests(ResultsAppFactory factory) : IClassFixture<Resul
     public async Task The_export_filters_like_the_api()
     {
         var (header, rows) = Parse(await GetCsv("/export/facts.csv?period=2003-Q2&metric=revenue"));
-        using var api = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/api/facts?period=2003-Q2&metric=revenue"));
+        using var api = JsonDocument.Parse(await factory.CreateClient()
+            .GetStringAsync("/api/facts?period=2003-Q2&metric=revenue"));
 
         rows.Should().NotBeEmpty().And.HaveCount(api.RootElement.GetArrayLength());
-        rows.Should().OnlyContain(r => r[Array.IndexOf(header, "period")] == "2003-Q2" && r[Array.IndexOf(header, "metric")] == "revenue");
+        rows.Should().OnlyContain(r => r[Array.IndexOf(header, "period")] == "2003-Q2" && r[Array.IndexOf(header,
+            "metric")] == "revenue");
     }
 }

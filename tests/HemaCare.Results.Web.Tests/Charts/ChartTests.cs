@@ -16,12 +16,12 @@ public sealed class ChartTests(ResultsAppFactory factory) : IClassFixture<Result
 
     public static TheoryData<string> ChartDownloads =>
     [
-        "/export/periods/2003-Q2/revenue.svg",
-        "/export/periods/2003-Q2/margin.svg",
-        "/export/periods/2003-FY/revenue.svg",
-        "/export/charts/segment-revenue.svg",
-        "/export/charts/liquidity-cash.svg",
-        "/export/charts/liquidity-dso.svg",
+        Links.Export.PeriodChart("2003-Q2", DashboardCharts.PeriodRevenue),
+        Links.Export.PeriodChart("2003-Q2", DashboardCharts.PeriodMargin),
+        Links.Export.PeriodChart("2003-FY", DashboardCharts.PeriodRevenue),
+        Links.Export.Chart(DashboardCharts.SegmentRevenue),
+        Links.Export.Chart(DashboardCharts.LiquidityCash),
+        Links.Export.Chart(DashboardCharts.LiquidityDso),
     ];
 
     [Theory]
@@ -31,11 +31,14 @@ public sealed class ChartTests(ResultsAppFactory factory) : IClassFixture<Result
         var svg = await DownloadAsync(url);
 
         var elements = svg.Root!.Descendants().Where(e => !e.Ancestors(Svg + "clipPath").Any()).ToList();
-        elements.Should().NotContain(e => e.Attribute("style") != null, "a slide has no stylesheet and the page's CSP ignores inline styles");
-        elements.Should().NotContain(e => e.Attribute("class") != null, "theme classes would let the page's theme restyle the chart");
+        elements.Should().NotContain(e => e.Attribute("style") != null,
+            "a slide has no stylesheet and the page's CSP ignores inline styles");
+        elements.Should().NotContain(e => e.Attribute("class") != null,
+            "theme classes would let the page's theme restyle the chart");
         elements.Attributes().Should().NotContain(a => a.Value.Contains("var("));
         elements.Where(e => e.Name == Svg + "text").Should().OnlyContain(t => t.Attribute("fill") != null);
-        elements.Where(e => e.Name == Svg + "path").Should().OnlyContain(p => p.Attribute("fill") != null || p.Attribute("stroke") != null);
+        elements.Where(e => e.Name == Svg + "path").Should().OnlyContain(p => p.Attribute("fill") != null
+            || p.Attribute("stroke") != null);
     }
 
     [Fact]
@@ -105,7 +108,8 @@ public sealed class ChartTests(ResultsAppFactory factory) : IClassFixture<Result
         var page = await Html.GetAsync(client, "/periods/2003-Q4");
         var download = await client.GetAsync("/export/periods/2003-Q4/revenue.svg");
 
-        page.QuerySelectorAll("p.notice").Select(p => p.TextContent).Should().Contain(text => text.StartsWith("No figures to chart for “Revenue by segment, Q4 2003"));
+        page.QuerySelectorAll("p.notice").Select(p => p.TextContent).Should().Contain(text =>
+            text.StartsWith("No figures to chart for “Revenue by segment, Q4 2003"));
         page.QuerySelector("a[href='/export/periods/2003-Q4/revenue.svg']").Should().BeNull();
         download.StatusCode.Should().Be(HttpStatusCode.NotFound);
         download.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
@@ -119,7 +123,8 @@ public sealed class ChartTests(ResultsAppFactory factory) : IClassFixture<Result
         var snapshot = factory.Services.GetRequiredService<ResultsStore>().Current;
         var period = Period.Parse("2003-Q2");
         var chart = DashboardCharts.ForPeriod(snapshot, period, period.PriorYear, DashboardCharts.PeriodMargin)!;
-        var rebuilt = new ResultsSnapshot(snapshot.Version + "-rebuilt", snapshot.Facts, snapshot.Documents, snapshot.Checks);
+        var rebuilt = new ResultsSnapshot(snapshot.Version + "-rebuilt", snapshot.Facts, snapshot.Documents,
+            snapshot.Checks);
 
         var first = await renderer.SvgAsync(snapshot, chart);
         var again = await renderer.SvgAsync(snapshot, chart);
@@ -150,7 +155,8 @@ public sealed class ChartTests(ResultsAppFactory factory) : IClassFixture<Result
 
         var numeric = new[] { "x", "y", "width", "height" };
         var unreadable = XElement.Parse(svg).DescendantsAndSelf().Attributes()
-            .Where(a => numeric.Contains(a.Name.LocalName) && !double.TryParse(a.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var _))
+            .Where(a => numeric.Contains(a.Name.LocalName) && !double.TryParse(a.Value, NumberStyles.Float,
+                CultureInfo.InvariantCulture, out var _))
             .Select(a => $"{a.Name.LocalName}=\"{a.Value}\"");
         unreadable.Should().BeEmpty();
     }

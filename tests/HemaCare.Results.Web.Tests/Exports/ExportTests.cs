@@ -39,7 +39,8 @@ public sealed class ExportTests(ResultsAppFactory factory) : IClassFixture<Resul
         var bytes = await response.Content.ReadAsByteArrayAsync();
         bytes.Take(3).Should().Equal(Encoding.UTF8.Preamble.ToArray());
         var text = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
-        text.Should().StartWith("row,column,id,period,segment,program,metric,value,unit,decimals,qualifier,basis,source\r\n");
+        text.Should()
+            .StartWith("row,column,id,period,segment,program,metric,value,unit,decimals,qualifier,basis,source\r\n");
         text.Replace("\r\n", "").Should().NotContain("\n", "records end with CRLF (quotes hold no line breaks)");
         TableCsvAssert.Read(bytes).Should().Contain(r => r["metric"] == "gross_profit" && r["value"] == "-130000");
     }
@@ -76,7 +77,8 @@ public sealed class ExportTests(ResultsAppFactory factory) : IClassFixture<Resul
         XNamespace ns = "http://www.w3.org/2000/svg";
         svg.Root!.Name.Should().Be(ns + "svg");
         svg.Root.Attribute("font-family").Should().NotBeNull();
-        svg.Descendants(ns + "rect").Where(r => r.Parent!.Name != ns + "clipPath").Should().OnlyContain(r => r.Attribute("fill") != null && !r.Attribute("fill")!.Value.Contains("var("));
+        svg.Descendants(ns + "rect").Where(r => r.Parent!.Name != ns + "clipPath").Should().OnlyContain(r =>
+            r.Attribute("fill") != null && !r.Attribute("fill")!.Value.Contains("var("));
 
         var html = await Html.GetAsync(client, page);
         var title = svg.Root.Element(ns + "title")!.Value;

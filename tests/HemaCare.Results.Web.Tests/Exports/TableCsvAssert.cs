@@ -31,7 +31,7 @@ internal static class TableCsvAssert
                 else if (td.QuerySelector("a.gap") is { } gap)
                     cells.Add((label, column, "", "missing", gap.GetAttribute("title")!));
                 else if (td.QuerySelector(".not-applicable") is { } na)
-                    cells.Add((label, column, "", "not applicable", na.GetAttribute("title")!));
+                    cells.Add((label, column, "", "not_applicable", na.GetAttribute("title")!));
             }
         }
         return cells;

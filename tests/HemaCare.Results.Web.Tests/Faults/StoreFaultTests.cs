@@ -6,7 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HemaCare.Results.Web.Tests.Faults;
 
-/// <summary>Each test hosts the app over its own copy of data/ and its own SQLite file, then breaks one of them.</summary>
+/// <summary>
+/// Each test hosts the app over its own copy of data/ and its own SQLite file, then breaks one of them.
+/// </summary>
 public sealed class StoreFaultTests : IDisposable
 {
     private const string Q2File = "hemacare-2003-q2-call-script.facts.csv";
@@ -27,7 +29,8 @@ public sealed class StoreFaultTests : IDisposable
         using var client = factory.CreateClient();
 
         (await client.GetAsync("/")).StatusCode.Should().Be(HttpStatusCode.OK);
-        factory.Logs.Should().Contain(line => line.StartsWith("Warning:") && line.Contains(factory.DatabasePath) && line.Contains("Rebuilding"));
+        factory.Logs.Should().Contain(line => line.StartsWith("Warning:") && line.Contains(factory.DatabasePath)
+            && line.Contains("Rebuilding"));
         new StoreFile(factory.DatabasePath).ReadContentHash().Should().NotBeNullOrEmpty();
     }
 
@@ -46,9 +49,14 @@ public sealed class StoreFaultTests : IDisposable
         reason.Message.Should().Contain(database).And.Contain("point ConnectionStrings:Results at a writable path");
     }
 
+    /// <summary>
+    /// The suite runs as root, for whom permissions do not stop writes, so the read-only modes alone prove
+    /// nothing; what the test asserts holds for any user: serving a current store writes nothing beside it
+    /// (no -wal, -journal or -shm file, no temporary store) and leaves its bytes unchanged.
+    /// </summary>
     [Fact]
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
-    public async Task Current_store_in_a_read_only_folder_is_served_without_being_written()
+    public async Task Current_store_in_a_read_only_folder_is_served_without_writing_anything_beside_it()
     {
         var folder = Directory.CreateTempSubdirectory("hemacare-readonly-").FullName;
         var database = Path.Combine(folder, "results.db");
@@ -58,18 +66,25 @@ public sealed class StoreFaultTests : IDisposable
             expected = await client.GetStringAsync("/api/facts");
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         var before = await File.ReadAllBytesAsync(database);
+        var writeTimeBefore = File.GetLastWriteTimeUtc(database);
         File.SetUnixFileMode(database, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
-        File.SetUnixFileMode(folder, UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute);
-        File.SetUnixFileMode(_data, UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute);
+        File.SetUnixFileMode(folder,
+            UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute);
+        File.SetUnixFileMode(_data,
+            UnixFileMode.UserRead | UnixFileMode.UserExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute);
         try
         {
             using var factory = new ResultsAppFactory { DataDirectory = _data, DatabasePath = database };
             using var client = factory.CreateClient();
 
             (await client.GetStringAsync("/api/facts")).Should().Be(expected);
+            (await client.GetStringAsync("/periods/2003-Q2")).Should().Contain("Q2 2003");
             (await client.GetAsync("/healthz")).StatusCode.Should().Be(HttpStatusCode.OK);
+            Directory.GetFiles(folder).Select(Path.GetFileName).Should().Equal(["results.db"], "a current store is opened read-only: no journal, no rebuild");
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.GetFiles(folder).Select(Path.GetFileName).Should().Equal(["results.db"]);
             (await File.ReadAllBytesAsync(database)).Should().Equal(before, "a current store is opened read-only");
+            File.GetLastWriteTimeUtc(database).Should().Be(writeTimeBefore);
         }
         finally
         {
@@ -112,7 +127,8 @@ public sealed class StoreFaultTests : IDisposable
 
         store.Current.AllChecksPass.Should().BeTrue();
         health.StatusCode.Should().Be(HttpStatusCode.OK);
-        JsonDocument.Parse(await health.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString().Should().Be("Healthy");
+        JsonDocument.Parse(await health.Content.ReadAsStringAsync()).RootElement.GetProperty("status").GetString()
+            .Should().Be("Healthy");
     }
 
     [Fact]
@@ -175,7 +191,7 @@ public sealed class StoreFaultTests : IDisposable
         }
     }
 
-    private static string CopyOfData()
+    internal static string CopyOfData()
     {
         var source = RepositoryPaths.Data;
         var copy = Directory.CreateTempSubdirectory("hemacare-data-").FullName;

@@ -20,7 +20,8 @@ public sealed class NewScriptTests : IDisposable
                     File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
         }
 
-        using var factory = new ResultsAppFactory { DataDirectory = Path.Combine(_root, "data"), SeedsDirectory = Path.Combine(_root, "seeds") };
+        using var factory = new ResultsAppFactory { DataDirectory = Path.Combine(_root, "data"),
+            SeedsDirectory = Path.Combine(_root, "seeds") };
         var client = factory.CreateClient();
 
         var index = await client.GetStringAsync("/periods");

@@ -14,15 +14,18 @@ public sealed class PeriodPageTests(ResultsAppFactory factory) : IClassFixture<R
         var client = factory.CreateClient();
         var snapshot = factory.Services.GetRequiredService<ResultsStore>().Current;
 
-        var page = await Html.GetAsync(client, "/periods/2003-Q2");
+        var page = await Html.GetAsync(client, Links.Period("2003-Q2"));
 
-        var cells = page.QuerySelectorAll("td[data-fact]").Where(td => td.GetAttribute("data-fact") is { Length: > 0 }).ToList();
+        var cells = page.QuerySelectorAll("td[data-fact]").Where(td =>
+            td.GetAttribute("data-fact") is { Length: > 0 }).ToList();
         cells.Should().NotBeEmpty();
-        foreach (var cell in cells.Where(c => !c.GetAttribute("data-fact")!.StartsWith(ChangeFigures.IdPrefix, StringComparison.Ordinal)))
+        var stored = cells.Where(c => !c.GetAttribute("data-fact")!.StartsWith(ChangeFigures.IdPrefix, StringComparison.Ordinal));
+        foreach (var cell in stored)
         {
             var fact = snapshot.FactsById[cell.GetAttribute("data-fact")!];
             if (fact.Basis == Basis.Stated)
-                cell.QuerySelector("a.figure")!.GetAttribute("href").Should().Be($"/sources/{fact.Document}#fact-{fact.Id}");
+                cell.QuerySelector("a.figure")!.GetAttribute("href").Should()
+                    .Be($"/sources/{fact.Document}#fact-{fact.Id}");
             else
                 cell.QuerySelector(".figure.derived")!.GetAttribute("title").Should().StartWith("Derived:");
         }
@@ -32,9 +35,10 @@ public sealed class PeriodPageTests(ResultsAppFactory factory) : IClassFixture<R
     [Fact]
     public async Task Period_page_nests_programs_under_their_segment()
     {
-        var page = await Html.GetAsync(factory.CreateClient(), "/periods/2003-FY");
+        var page = await Html.GetAsync(factory.CreateClient(), Links.Period("2003-FY"));
 
-        var rows = page.QuerySelectorAll("table.figures tbody tr").Select(r => (r.QuerySelector("th")!.TextContent, r.ClassName)).ToList();
+        var rows = page.QuerySelectorAll("table.figures tbody tr").Select(r => (r.QuerySelector("th")!.TextContent,
+            r.ClassName)).ToList();
         var mature = rows.FindIndex(r => r.TextContent == "Mature blood management programs");
         var shermanOaks = rows.FindIndex(r => r.TextContent == "Sherman Oaks donor center");
         shermanOaks.Should().Be(mature + 1);
@@ -44,7 +48,7 @@ public sealed class PeriodPageTests(ResultsAppFactory factory) : IClassFixture<R
     [Fact]
     public async Task Unknown_period_page_returns_404_listing_the_periods()
     {
-        var response = await factory.CreateClient().GetAsync("/periods/2099-Q9");
+        var response = await factory.CreateClient().GetAsync(Links.Period("2099-Q9"));
 
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
         var html = await response.Content.ReadAsStringAsync();
@@ -54,7 +58,7 @@ public sealed class PeriodPageTests(ResultsAppFactory factory) : IClassFixture<R
     [Fact]
     public async Task Period_without_prior_year_figures_says_what_is_missing()
     {
-        var page = await Html.GetAsync(factory.CreateClient(), "/periods/2002-Q2");
+        var page = await Html.GetAsync(factory.CreateClient(), Links.Period("2002-Q2"));
 
         page.QuerySelector(".notice")!.TextContent.Should().Contain("no figures for Q2 2001");
         page.QuerySelectorAll("td[data-fact]").Should().Contain(td => td.GetAttribute("data-fact")!.Length > 0);
@@ -65,14 +69,18 @@ public sealed class PeriodPageTests(ResultsAppFactory factory) : IClassFixture<R
     {
         var snapshot = factory.Services.GetRequiredService<ResultsStore>().Current;
 
-        var page = await Html.GetAsync(factory.CreateClient(), "/periods/2003-12-31");
+        var page = await Html.GetAsync(factory.CreateClient(), Links.Period("2003-12-31"));
 
         page.QuerySelectorAll("h2").Select(h => h.TextContent).Should().Equal("Balance sheet");
-        page.QuerySelector("table.figures caption")!.TextContent.Should().Be("Balance sheet, December 31, 2003 against December 31, 2002");
-        var shown = page.QuerySelectorAll("td[data-fact]").Select(td => td.GetAttribute("data-fact")).OfType<string>()
+        page.QuerySelector("table.figures caption")!.TextContent.Should()
+            .Be("Balance sheet, December 31, 2003 against December 31, 2002");
+        var shown = page.QuerySelectorAll("td[data-fact]").Select(td => td.GetAttribute("data-fact"))
+            .OfType<string>()
             .Where(id => id.Length > 0 && !id.StartsWith(ChangeFigures.IdPrefix, StringComparison.Ordinal)).ToList();
-        shown.Select(id => snapshot.FactsById[id].Metric).Should().Contain(["cash", "working_capital", "days_sales_outstanding", "cash_change"]);
-        shown.Select(id => snapshot.FactsById[id].Period).Should().OnlyContain(p => p == "2003-12-31" || p == "2002-12-31");
+        shown.Select(id => snapshot.FactsById[id].Metric).Should().Contain(["cash", "working_capital",
+            "days_sales_outstanding", "cash_change"]);
+        shown.Select(id => snapshot.FactsById[id].Period).Should().OnlyContain(p => p == "2003-12-31"
+            || p == "2002-12-31");
         page.QuerySelector("a[href='/export/periods/2003-12-31/balance-sheet.csv']").Should().NotBeNull();
     }
 

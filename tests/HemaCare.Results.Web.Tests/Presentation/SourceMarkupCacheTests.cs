@@ -33,6 +33,7 @@ public sealed class SourceMarkupCacheTests
         var old = RepositoryPaths.NewSnapshot();
         var rebuilt = RepositoryPaths.NewSnapshot();
 
-        SourceMarkupCache.For(rebuilt, rebuilt.Documents[0]).Should().NotBeSameAs(SourceMarkupCache.For(old, old.Documents[0]));
+        SourceMarkupCache.For(rebuilt, rebuilt.Documents[0]).Should().NotBeSameAs(SourceMarkupCache.For(old,
+            old.Documents[0]));
     }
 }

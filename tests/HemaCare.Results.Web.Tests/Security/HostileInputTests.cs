@@ -25,10 +25,12 @@ public sealed class HostileInputTests(ResultsAppFactory factory) : IClassFixture
 
     private static readonly string[] Payloads =
     [
-        "%00", "a%00b", "../", "..%2f", "%2e%2e%2f", "%2e%2e/%2e%2e/etc/passwd", "%252e%252e%252f", "..\\..\\", "%C3%28", "%FF",
+        "%00", "a%00b", "../", "..%2f", "%2e%2e%2f", "%2e%2e/%2e%2e/etc/passwd", "%252e%252e%252f", "..\\..\\",
+        "%C3%28", "%FF",
         "%E2%82", "%ED%A0%80", "' OR 1=1 --", "1';DROP TABLE facts;--", "<script>alert(1)</script>",
         "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "\"><img src=x onerror=alert(1)>", "2003-Q2", "2003-FY", "revenue",
-        "//evil.example", "/\\evil.example", "/%0d%0aSet-Cookie:x=1", "/%09/evil.example", "https://evil.example/", "%0d%0aSet-Cookie:x=1", "{{7*7}}", "${jndi:x}",
+        "//evil.example", "/\\evil.example", "/%0d%0aSet-Cookie:x=1", "/%09/evil.example", "https://evil.example/",
+        "%0d%0aSet-Cookie:x=1", "{{7*7}}", "${jndi:x}",
         "=cmd|' /C calc'!A0", "%u0000", "\u202e", "🩸", "-1", "9999999999999999999999", "",
     ];
 
@@ -55,9 +57,13 @@ public sealed class HostileInputTests(ResultsAppFactory factory) : IClassFixture
             });
             var body = await new StreamReader(context.Response.Body).ReadToEndAsync();
             var status = context.Response.StatusCode;
-            var allowed = status is 200 or 400 or 404 or 405 || (status == 302 && path.StartsWith("/theme/", StringComparison.Ordinal));
-            if (!allowed || body.Contains("   at ", StringComparison.Ordinal) || body.Contains("Exception", StringComparison.Ordinal)
-                || body.Contains("<script", StringComparison.OrdinalIgnoreCase) || body.Contains("onerror=", StringComparison.OrdinalIgnoreCase))
+            var allowed = status is 200 or 400 or 404 or 405
+                || (status == 302 && path.StartsWith("/theme/", StringComparison.Ordinal));
+            if (!allowed
+                || body.Contains("   at ", StringComparison.Ordinal)
+                || body.Contains("Exception", StringComparison.Ordinal)
+                || body.Contains("<script", StringComparison.OrdinalIgnoreCase)
+                || body.Contains("onerror=", StringComparison.OrdinalIgnoreCase))
                 failures.Add($"{status} {path}{query}: {body[..Math.Min(body.Length, 300)]}");
         }
         failures.Should().BeEmpty();
@@ -88,8 +94,10 @@ public sealed class HostileInputTests(ResultsAppFactory factory) : IClassFixture
         var longValue = new string('9', 20_000);
         foreach (var url in new[]
                  {
-                     $"/api/facts?period={longValue}", "/api/facts?period=2003-Q2&period=2003-FY&metric=revenue&metric=x",
-                     "/export/facts.csv?period=2003-Q2&period=2003-Q2", $"/periods/{longValue}", $"/theme/dark?returnUrl=/{longValue}",
+                     $"/api/facts?period={longValue}",
+                         "/api/facts?period=2003-Q2&period=2003-FY&metric=revenue&metric=x",
+                     "/export/facts.csv?period=2003-Q2&period=2003-Q2", $"/periods/{longValue}",
+                         $"/theme/dark?returnUrl=/{longValue}",
                  })
         {
             using var response = await client.GetAsync(url);
@@ -98,7 +106,10 @@ public sealed class HostileInputTests(ResultsAppFactory factory) : IClassFixture
         }
     }
 
-    /// <summary>A path whose decoding holds NUL is refused by the server's URL decoder (Kestrel answers 400) before the app sees it.</summary>
+    /// <summary>
+    /// A path whose decoding holds NUL is refused by the server's URL decoder (Kestrel answers 400) before the app sees
+    /// it.
+    /// </summary>
     private static bool ReachesTheApp(string path)
     {
         try
@@ -123,7 +134,8 @@ public sealed class HostileInputTests(ResultsAppFactory factory) : IClassFixture
             for (var r = 0; r < repeats; r++)
                 query.Append(query.Length == 0 ? '?' : '&').Append(name).Append('=').Append(Value(random));
         }
-        if (random.Next(4) == 0) query.Append(query.Length == 0 ? '?' : '&').Append(Value(random)).Append('=').Append(Value(random));
+        if (random.Next(4) == 0)
+            query.Append(query.Length == 0 ? '?' : '&').Append(Value(random)).Append('=').Append(Value(random));
         return (path, query.ToString());
     }
 
@@ -131,7 +143,8 @@ public sealed class HostileInputTests(ResultsAppFactory factory) : IClassFixture
     {
         0 => RandomBytes(random),
         1 => new string('A', random.Next(256, 5000)),
-        _ => Payloads[random.Next(Payloads.Length)].Replace("/", random.Next(2) == 0 ? "%2f" : "/", StringComparison.Ordinal),
+        _ => Payloads[random.Next(Payloads.Length)].Replace("/", random.Next(2) == 0 ? "%2f" : "/",
+            StringComparison.Ordinal),
     };
 
     private static string Value(Random random) => random.Next(4) switch
@@ -141,14 +154,17 @@ public sealed class HostileInputTests(ResultsAppFactory factory) : IClassFixture
         _ => Payloads[random.Next(Payloads.Length)],
     };
 
-    /// <summary>Random bytes, percent-encoded (any byte, so often invalid UTF-8) or raw when printable and harmless in a URL.</summary>
+    /// <summary>
+    /// Random bytes, percent-encoded (any byte, so often invalid UTF-8) or raw when printable and harmless in a URL.
+    /// </summary>
     private static string RandomBytes(Random random)
     {
         var bytes = new byte[random.Next(1, 64)];
         random.NextBytes(bytes);
         var text = new StringBuilder();
         foreach (var b in bytes)
-            text.Append(b is >= (byte)'a' and <= (byte)'z' or >= (byte)'0' and <= (byte)'9' ? ((char)b).ToString() : $"%{b:X2}");
+            text.Append(b is >= (byte)'a' and <= (byte)'z' or >= (byte)'0' and <= (byte)'9'
+                ? ((char)b).ToString() : $"%{b:X2}");
         return text.ToString();
     }
 }

@@ -29,7 +29,8 @@ public sealed class SecurityHeaderTests(ResultsAppFactory factory) : IClassFixtu
         using var client = factory.CreateClient(new() { AllowAutoRedirect = false });
         using var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), url));
 
-        response.Headers.GetValues("Content-Security-Policy").Should().Equal(SecurityHeadersMiddleware.ContentSecurityPolicy);
+        response.Headers.GetValues("Content-Security-Policy").Should()
+            .Equal(SecurityHeadersMiddleware.ContentSecurityPolicy);
         response.Headers.GetValues("X-Content-Type-Options").Should().Equal("nosniff");
         response.Headers.GetValues("Referrer-Policy").Should().Equal("strict-origin-when-cross-origin");
         response.Headers.Contains("Server").Should().BeFalse();
@@ -96,7 +97,8 @@ public sealed class SecurityHeaderTests(ResultsAppFactory factory) : IClassFixtu
         var html = await client.GetStringAsync("/error");
 
         html.Should().MatchRegex("request id <code class=\"request-id\">[0-9a-f-]{16,}</code>");
-        html.Should().NotContain("Exception").And.NotContain("   at ").And.NotContain("stack", "no exception details in Production");
+        html.Should().NotContain("Exception").And.NotContain("   at ").And.NotContain("stack",
+            "no exception details in Production");
     }
 
     [Fact]

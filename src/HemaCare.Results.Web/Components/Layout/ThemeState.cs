@@ -1,6 +1,8 @@
 namespace HemaCare.Results.Web.Components.Layout;
 
-/// <summary>The reader's theme: "auto" follows prefers-color-scheme; "light" and "dark" come from the switch's cookie.</summary>
+/// <summary>
+/// The reader's theme: "auto" follows prefers-color-scheme; "light" and "dark" come from the switch's cookie.
+/// </summary>
 public sealed class ThemeState(IHttpContextAccessor accessor)
 {
     public const string CookieName = "theme";
@@ -12,5 +14,6 @@ public sealed class ThemeState(IHttpContextAccessor accessor)
 
     public string Current => accessor.HttpContext is { } context ? Of(context.Request) : Auto;
 
-    public static string Of(HttpRequest request) => request.Cookies[CookieName] is { } value && IsKnown(value) ? value : Auto;
+    public static string Of(HttpRequest request) => request.Cookies[CookieName] is { } value && IsKnown(value)
+        ? value : Auto;
 }

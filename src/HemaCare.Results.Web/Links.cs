@@ -1,0 +1,91 @@
+using System.Globalization;
+
+namespace HemaCare.Results.Web;
+
+/// <summary>
+/// Every URL the site links to, built in one place. Pages, exports and tests all use these, so a route that
+/// changes changes everywhere at once. Codes and ids are URL-safe by construction (period codes, document
+/// codes from file names, lowercase fact ids), so nothing here escapes them.
+/// </summary>
+public static class Links
+{
+    public const string Overview = "/";
+    public const string Periods = "/periods";
+    public const string Segments = "/segments";
+    public const string Liquidity = "/liquidity";
+    public const string Sources = "/sources";
+    public const string Checks = "/checks";
+    public const string Quarters = "/quarters";
+
+    /// <summary>A period view; with <paramref name="vs"/>, compared with that period instead of a year earlier.</summary>
+    public static string Period(string code, string? vs = null) => $"/periods/{code}{Vs(vs)}";
+
+    /// <summary>A year quarter by quarter.</summary>
+    public static string Quarter(int year) => $"/quarters/{year.ToString(CultureInfo.InvariantCulture)}";
+
+    public static string Source(string document) => $"/sources/{document}";
+
+    /// <summary>The stylesheet that highlights the pieces of crossing quotes in a script.</summary>
+    public static string SourceHighlights(string document) => $"/sources/{document}/highlights.css";
+
+    /// <summary>A stated fact's quote, highlighted in its script.</summary>
+    public static string Quote(HemaCare.Results.Facts.Fact fact) => $"/sources/{fact.Document}#fact-{fact.Id}";
+
+    /// <summary>One fact's own page.</summary>
+    public static string Fact(string id) => $"/facts/{id}";
+
+    /// <summary>The theme switch: sets the theme cookie and returns to <paramref name="returnUrl"/>.</summary>
+    public static string Theme(string theme, string returnUrl) =>
+        $"/theme/{theme}?returnUrl={Uri.EscapeDataString(returnUrl)}";
+
+    /// <summary>The downloads: CSV of every table, SVG of every chart.</summary>
+    public static class Export
+    {
+        public const string Facts = "/export/facts.csv";
+        public const string SegmentHistory = "/export/segments.csv";
+        public const string Liquidity = "/export/liquidity.csv";
+        public const string DebtReduction = "/export/debt-reduction.csv";
+        public const string Checks = "/export/checks.csv";
+
+        public static string Income(string period, string? vs = null) =>
+            $"/export/periods/{period}/income.csv{Vs(vs)}";
+
+        public static string PeriodSegments(string period, string? vs = null) =>
+            $"/export/periods/{period}/segments.csv{Vs(vs)}";
+
+        public static string BalanceSheet(string date, string? vs = null) =>
+            $"/export/periods/{date}/balance-sheet.csv{Vs(vs)}";
+
+        /// <summary>A year's quarter table.</summary>
+        public static string Quarters(int year) => $"/export/quarters/{year.ToString(CultureInfo.InvariantCulture)}.csv";
+
+        /// <summary>The balance sheet at each quarter end of a year.</summary>
+        public static string QuarterBalanceSheet(int year) =>
+            $"/export/quarters/{year.ToString(CultureInfo.InvariantCulture)}/balance-sheet.csv";
+
+        /// <summary>A chart of a year's quarter view (<see cref="Charts.DashboardCharts.QuarterNetIncome"/>).</summary>
+        public static string QuarterChart(int year, string chart) =>
+            $"/export/quarters/{year.ToString(CultureInfo.InvariantCulture)}/{chart}.svg";
+
+        /// <summary>
+        /// A chart of a period view, by its id (<see cref="Charts.DashboardCharts.PeriodRevenue"/> ...).
+        /// </summary>
+        public static string PeriodChart(string period, string chart, string? vs = null) =>
+            $"/export/periods/{period}/{chart}.svg{Vs(vs)}";
+
+        /// <summary>
+        /// A chart that spans the store, by its id (<see cref="Charts.DashboardCharts.SegmentRevenue"/> ...).
+        /// </summary>
+        public static string Chart(string chart) => $"/export/charts/{chart}.svg";
+    }
+
+    /// <summary>The query that makes a period view or its export compare with another period; none for a year earlier.</summary>
+    private static string Vs(string? code) => code is null ? "" : $"?vs={code}";
+
+    /// <summary>The JSON API.</summary>
+    public static class Api
+    {
+        public const string Facts = "/api/facts";
+        public const string Checks = "/api/checks";
+    }
+}

@@ -1,0 +1,70 @@
+using AngleSharp.Dom;
+using HemaCare.Results.Facts;
+using HemaCare.Results.Store;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HemaCare.Results.Web.Tests.Pages;
+
+/// <summary>
+/// What a reader must never lose, whatever the display rules: a negative figure (a net loss, a decline) reads
+/// as negative, and a hedged figure ("approximately $272,000") keeps its hedge. Checked on every figure of the
+/// main views against the fact it shows.
+/// </summary>
+public sealed class FigureSignAndHedgeTests(ResultsAppFactory factory) : IClassFixture<ResultsAppFactory>
+{
+    private static readonly string[] Views = ["/", "/periods/2003-Q2", "/periods/2003-Q4", "/periods/2003-FY", "/segments", "/liquidity"];
+
+    [Fact]
+    public async Task Every_negative_figure_reads_as_negative()
+    {
+        var shown = await ShownFigures();
+        var negatives = shown.Where(s => s.Fact.Value < 0).ToList();
+
+        negatives.Should().Contain(s => s.Fact.Metric == "net_income", "the net losses are shown");
+        negatives.Where(s => !ReadsAsNegative(s.Text)).Select(s => $"{s.Url} {s.Fact.Id} = {s.Fact.Value}: \"{s.Text}\"")
+            .Should().BeEmpty();
+        shown.Where(s => s.Fact.Value > 0 && ReadsAsNegative(s.Text)).Select(s => $"{s.Url} {s.Fact.Id}: \"{s.Text}\"")
+            .Should().BeEmpty("a positive figure must not read as negative");
+    }
+
+    [Fact]
+    public async Task Every_hedged_figure_keeps_its_hedge()
+    {
+        var shown = await ShownFigures();
+        var hedged = shown.Where(s => s.Fact.Qualifier.Length > 0).ToList();
+
+        hedged.Should().Contain(s => s.Fact.Id == "q2-debt-reduction-2003-h1", "H1 2003's debt reduction is \"approximately $400,000\"");
+        hedged.Where(s => !ShowsHedge(s.Text, s.Fact.Qualifier)).Select(s => $"{s.Url} {s.Fact.Id} ({s.Fact.Qualifier}): \"{s.Text}\"")
+            .Should().BeEmpty();
+    }
+
+    private static bool ReadsAsNegative(string text) => text.Contains('\u2212') || text.Contains('-') || text.Contains('(');
+
+    private static bool ShowsHedge(string text, string qualifier) =>
+        text.Contains(qualifier, StringComparison.OrdinalIgnoreCase) || text.Contains("approx", StringComparison.OrdinalIgnoreCase)
+        || text.Contains('≈') || text.Contains('~');
+
+    private async Task<List<(string Url, Fact Fact, string Text)>> ShownFigures()
+    {
+        var snapshot = factory.Services.GetRequiredService<ResultsStore>().Current;
+        var client = factory.CreateClient();
+        var shown = new List<(string, Fact, string)>();
+        foreach (var url in Views)
+        {
+            var page = await Html.GetAsync(client, url);
+            foreach (var figure in page.QuerySelectorAll(".figure:not(.missing)"))
+                if (FactIdOf(figure) is { } id && snapshot.FactsById.TryGetValue(id, out var fact))
+                    shown.Add((url, fact, figure.TextContent.Trim()));
+        }
+        shown.Should().HaveCountGreaterThan(50);
+        return shown;
+    }
+
+    /// <summary>A stated figure links to #fact-{id}; a derived one sits in a cell that names its fact.</summary>
+    private static string? FactIdOf(IElement figure)
+    {
+        var href = figure.GetAttribute("href");
+        if (href is not null && href.IndexOf("#fact-", StringComparison.Ordinal) is var at and >= 0) return href[(at + "#fact-".Length)..];
+        return figure.Closest("[data-fact]")?.GetAttribute("data-fact");
+    }
+}
