@@ -17,6 +17,12 @@ public sealed record ColumnChart(string Id, string Title, string Unit, IReadOnly
 
     public bool IsEmpty => Series.Count == 0;
 
+    /// <summary>
+    /// Whether a category far larger than the rest is cut at the axis end instead of stretching it (see
+    /// <see cref="ChartAxis"/>): for ratios such as margins, where a small base makes one value huge.
+    /// </summary>
+    public bool ClipOutliers { get; init; }
+
     public static ColumnChart Create(string id, string title, string unit, IReadOnlyList<string> categories,
         IReadOnlyList<ChartSeries> series)
     {

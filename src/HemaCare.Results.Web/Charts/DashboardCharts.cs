@@ -41,10 +41,11 @@ public static class DashboardCharts
             charts.Add(Versus(PeriodProgramRevenue, $"Blood products revenue by program, {vs}", Units.Usd,
                 period, basis, Points(programs, Metrics.Revenue)));
         charts.Add(Versus(PeriodMargin, $"Gross margin, company and segments, {vs}", Units.Percent, period, basis,
-            [("Company", companyMargin.Cells[0], companyMargin.Cells[1]), .. Points(segmentRows, Metrics.GrossMarginPct)]));
+            [("Company", companyMargin.Cells[0], companyMargin.Cells[1]), .. Points(segmentRows, Metrics.GrossMarginPct)])
+            with { ClipOutliers = true });
         if (programs.Count > 0)
             charts.Add(Versus(PeriodProgramMargin, $"Gross margin by Blood products program, {vs}", Units.Percent,
-                period, basis, Points(programs, Metrics.GrossMarginPct)));
+                period, basis, Points(programs, Metrics.GrossMarginPct)) with { ClipOutliers = true });
         return charts;
     }
 
