@@ -20,6 +20,10 @@ public static class Links
     /// <summary>A period view; with <paramref name="vs"/>, compared with that period instead of a year earlier.</summary>
     public static string Period(string code, string? vs = null) => $"/periods/{code}{Vs(vs)}";
 
+    /// <summary>The segment history, filtered (<see cref="Presentation.SegmentFilter"/>).</summary>
+    public static string SegmentsFiltered(Presentation.SegmentFilter filter) => Segments + Query(
+        ("length", filter.LengthCode), ("segment", filter.SegmentCode));
+
     /// <summary>A year quarter by quarter.</summary>
     public static string Quarter(int year) => $"/quarters/{year.ToString(CultureInfo.InvariantCulture)}";
 
@@ -43,6 +47,14 @@ public static class Links
     {
         public const string Facts = "/export/facts.csv";
         public const string SegmentHistory = "/export/segments.csv";
+
+        /// <summary>The segment history as <see cref="SegmentsFiltered"/> shows it.</summary>
+        public static string SegmentHistoryFiltered(Presentation.SegmentFilter filter) => SegmentHistory + Query(
+            ("length", filter.LengthCode), ("segment", filter.SegmentCode));
+
+        /// <summary>A chart of the segment history; its length is in its id, its segment in the query.</summary>
+        public static string SegmentChart(string chart, Presentation.SegmentFilter filter) =>
+            Chart(chart) + Query(("segment", filter.SegmentCode));
         public const string Liquidity = "/export/liquidity.csv";
         public const string DebtReduction = "/export/debt-reduction.csv";
         public const string Checks = "/export/checks.csv";
@@ -77,6 +89,13 @@ public static class Links
         /// A chart that spans the store, by its id (<see cref="Charts.DashboardCharts.SegmentRevenue"/> ...).
         /// </summary>
         public static string Chart(string chart) => $"/export/charts/{chart}.svg";
+    }
+
+    /// <summary>A query string of the parameters that have a value; none when none has.</summary>
+    private static string Query(params (string Name, string? Value)[] parameters)
+    {
+        var set = parameters.Where(p => p.Value is not null).Select(p => $"{p.Name}={p.Value}").ToList();
+        return set.Count == 0 ? "" : "?" + string.Join("&", set);
     }
 
     /// <summary>The query that makes a period view or its export compare with another period; none for a year earlier.</summary>

@@ -14,11 +14,12 @@ namespace HemaCare.Results.Web.Charts;
 public static class DashboardCharts
 {
     public const string PeriodRevenue = "revenue";
-    public const string PeriodProgramRevenue = "program-revenue";
+    public const string PeriodProgramRevenue = ProgramRevenue;
     public const string PeriodMargin = "margin";
     public const string PeriodProgramMargin = "program-margin";
     public const string QuarterNetIncome = "net-income";
     public const string SegmentRevenue = "segment-revenue";
+    public const string ProgramRevenue = "program-revenue";
     public const string LiquidityCash = "liquidity-cash";
     public const string LiquidityDso = "liquidity-dso";
 
@@ -63,17 +64,30 @@ public static class DashboardCharts
             [new ChartSeries($"{year}", ColumnChart.Palette[0], [.. columns.Select(c => row.Cells[c.i])])]);
     }
 
-    public static ColumnChart SegmentHistory(FigureTable history)
+    /// <summary>
+    /// The charts of the segment history: for each period length in the table, one chart of the segments and one
+    /// of the programs, so a quarter is never drawn on the axis of a year, nor a segment beside its own programs.
+    /// </summary>
+    public static IReadOnlyList<ColumnChart> SegmentHistory(FigureTable history, SegmentFilter filter)
     {
-        var revenueRows = history.Rows.Where(r => r.Metric == Metrics.LabelOf(Metrics.Revenue)).ToList();
-        return ColumnChart.Create(SegmentRevenue, "Segment and program revenue by period", Units.Usd,
-            [.. revenueRows.Select(r => r.Label)],
-            [
-                .. history.Columns.Select((period, c) => new ChartSeries(
-                    period,
-                    ColumnChart.Palette[c % ColumnChart.Palette.Length],
-                    [.. revenueRows.Select(r => r.Cells[c])])),
-            ]);
+        var revenue = history.Rows.Where(r => r.Metric == Metrics.LabelOf(Metrics.Revenue)).ToList();
+        var segments = revenue.Where(r => r.Depth == 0).ToList();
+        var programs = revenue.Where(r => r.Depth == 1 && Scope.FindProgram(r.Label) is { IsTopLevel: true }).ToList();
+        var kinds = history.Columns.Select((_, c) => history.Rows.Select(r => r.Cells[c]).OfType<Fact>()
+            .Select(f => Period.Parse(f.Period).Kind).First()).ToList();
+        var charts = new List<ColumnChart>();
+        foreach (var (code, kind, label) in SegmentFilter.Lengths.Where(l => kinds.Contains(l.Kind)))
+        {
+            var columns = kinds.Select((k, c) => (k, c)).Where(x => x.k == kind).Select(x => x.c).ToList();
+            var length = label.ToLowerInvariant();
+            var segmentTitle = filter.Segment is null ? $"Revenue by segment, {length}" : $"{filter.Segment} revenue, {length}";
+            if (segments.Count > 0)
+                charts.Add(ByPeriod($"{SegmentRevenue}-{code}", segmentTitle, history, segments, columns));
+            if (programs.Count > 0)
+                charts.Add(ByPeriod($"{ProgramRevenue}-{code}", $"{Scope.BloodProducts} revenue by program, {length}",
+                    history, programs, columns));
+        }
+        return charts;
     }
 
     public static ColumnChart Cash(FigureTable liquidity) =>
@@ -85,13 +99,29 @@ public static class DashboardCharts
         ColumnChart.FromColumns(LiquidityDso, "Days sales outstanding at each balance-sheet date", Units.Days,
             liquidity, [StoreTables.LiquidityColumn(Metrics.DaysSalesOutstanding)]);
 
-    public static ColumnChart? ForStore(ResultsSnapshot snapshot, string id) => id switch
+    /// <summary>
+    /// A chart that spans the store, by id. Segment charts follow the page's segment filter; their period length is
+    /// in their id, so the length filter does not change them.
+    /// </summary>
+    public static ColumnChart? ForStore(ResultsSnapshot snapshot, string id, SegmentFilter? filter = null) => id switch
     {
-        SegmentRevenue => SegmentHistory(StoreTables.SegmentHistory(snapshot)),
         LiquidityCash => Cash(StoreTables.Liquidity(snapshot)),
         LiquidityDso => Dso(StoreTables.Liquidity(snapshot)),
+        _ when id.StartsWith(SegmentRevenue, StringComparison.Ordinal) || id.StartsWith(ProgramRevenue, StringComparison.Ordinal) =>
+            SegmentHistory(StoreTables.SegmentHistory(snapshot, (filter ?? SegmentFilter.All) with { Length = null }),
+                filter ?? SegmentFilter.All)
+                .FirstOrDefault(c => c.Id == id),
         _ => null,
     };
+
+    /// <summary>Rows of the table as categories, the given columns (periods of one length) as series.</summary>
+    private static ColumnChart ByPeriod(string id, string title, FigureTable table, IReadOnlyList<FigureRow> rows,
+        IReadOnlyList<int> columns) =>
+        ColumnChart.Create(id, title, Units.Usd, [.. rows.Select(r => r.Label)],
+        [
+            .. columns.Select((c, i) => new ChartSeries(table.Columns[c], ColumnChart.Palette[i % ColumnChart.Palette.Length],
+                [.. rows.Select(r => r.Cells[c])])),
+        ]);
 
     /// <summary>A category per point; two series, the basis period first (left), then the period.</summary>
     private static ColumnChart Versus(string id, string title, string unit, Period period, Period basis,

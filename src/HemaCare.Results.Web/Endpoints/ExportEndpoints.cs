@@ -1,3 +1,4 @@
+using HemaCare.Results.Facts;
 using System.Text;
 using HemaCare.Results.Store;
 using HemaCare.Results.Vocabulary;
@@ -25,7 +26,7 @@ public static class ExportEndpoints
         group.MapGet("/periods/{code}/segments.csv", GetPeriodSegmentsCsv);
         group.MapGet("/periods/{code}/balance-sheet.csv", GetBalanceSheetCsv);
         group.MapGet("/periods/{code}/{chart}.svg", GetPeriodChart);
-        group.MapGet("/segments.csv", (ResultsSnapshot s) => TableCsvFile(StoreTables.SegmentHistory(s), "segments"));
+        group.MapGet("/segments.csv", GetSegmentsCsv);
         group.MapGet("/liquidity.csv", (ResultsSnapshot s) => TableCsvFile(StoreTables.Liquidity(s), "liquidity"));
         group.MapGet("/debt-reduction.csv",
             (ResultsSnapshot s) => TableCsvFile(StoreTables.DebtReduction(s), "debt-reduction"));
@@ -111,11 +112,29 @@ public static class ExportEndpoints
             : UnknownChart("There is no such chart on this period view.");
     }
 
+    /// <summary>The segment history as <c>/segments</c> shows it, with the same filter.</summary>
+    internal static Results<FileContentHttpResult, ProblemHttpResult> GetSegmentsCsv(
+        ResultsSnapshot snapshot, string? length = null, string? segment = null) =>
+        SegmentFilter.TryParse(length, segment, out var filter)
+            ? TableCsvFile(StoreTables.SegmentHistory(snapshot, filter),
+                string.Join("-", new[] { "segments", filter.LengthCode, filter.SegmentCode }.OfType<string>()))
+            : FilterProblem();
+
     internal static async Task<Results<FileContentHttpResult, ProblemHttpResult>> GetStoreChart(
-        ResultsSnapshot snapshot, ChartSvgRenderer charts, string chart) =>
-        DashboardCharts.ForStore(snapshot, chart) is { } found
-            ? await Svg(charts, snapshot, found, $"hemacare-{chart}.svg")
+        ResultsSnapshot snapshot, ChartSvgRenderer charts, string chart, string? segment = null)
+    {
+        if (!SegmentFilter.TryParse(null, segment, out var filter)) return FilterProblem();
+        var name = filter.SegmentCode is { } code ? $"hemacare-{chart}-{code}.svg" : $"hemacare-{chart}.svg";
+        return DashboardCharts.ForStore(snapshot, chart, filter) is { } found
+            ? await Svg(charts, snapshot, found, name)
             : UnknownChart("There is no such chart.");
+    }
+
+    /// <summary>A filter value outside its list; the value itself is not repeated back.</summary>
+    private static ProblemHttpResult FilterProblem() => TypedResults.Problem(
+        $"length is one of {string.Join(", ", SegmentFilter.Lengths.Select(l => l.Code))}; segment is one of "
+        + $"{string.Join(", ", Scope.Segments.Select(ScopeKey.Slugify))}. Leave either out for all.",
+        statusCode: StatusCodes.Status400BadRequest, title: "Unknown filter value");
 
     private static ProblemHttpResult UnknownChart(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status404NotFound, title: "Unknown chart");

@@ -6,7 +6,8 @@ namespace HemaCare.Results.Web.Hosting;
 
 /// <summary>
 /// Answers 404 for a period, quarter or source page when the store has no such period, year or script (or
-/// no such comparison period), and 400 for a comparison of periods of different lengths, while the page still
+/// no such comparison period), and 400 for a comparison of periods of different lengths or a segment filter value
+/// outside its list, while the page still
 /// renders its body (the choices there are). Blazor's static rendering sends an empty body for a status set
 /// before or during rendering, so the status is set as the response starts, after rendering.
 /// </summary>
@@ -41,6 +42,10 @@ internal static class UnknownResourceStatus
                 _ => null,
             };
         }
+        if (context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>()?.Type == typeof(Components.Pages.Segments.Segments)
+            && !SegmentFilter.TryParse(context.Request.Query["length"].FirstOrDefault(),
+                context.Request.Query["segment"].FirstOrDefault(), out _))
+            return StatusCodes.Status400BadRequest;
         if (values.TryGetValue("Year", out var year) && QuarterTables.FindYear(snapshot, year as string) is null)
             return StatusCodes.Status404NotFound;
         if (values.TryGetValue("Document", out var document)
