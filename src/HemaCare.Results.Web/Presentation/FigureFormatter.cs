@@ -18,8 +18,6 @@ public static class FigureFormatter
     public static string Format(Fact fact, bool signed = false)
     {
         var text = Format(fact.Value, fact.Unit, fact.Decimals, signed || IsChange(fact.Metric));
-        // A change of a percentage is in percentage points: 14.2% to 5.4% is −8.8 pp, not −8.8%.
-        if (fact.Metric.EndsWith("_pp", StringComparison.Ordinal)) text = text[..^1] + " pp";
         return Qualify(fact.Qualifier, text);
     }
 
@@ -32,6 +30,7 @@ public static class FigureFormatter
             Units.Usd => Money(magnitude, decimals),
             Units.UsdPerShare => "$" + magnitude.ToString("N2", EnUs),
             Units.Percent => magnitude.ToString("N1", EnUs) + "%",
+            Units.PercentagePoints => magnitude.ToString("N1", EnUs) + " pp",
             Units.Days => magnitude.ToString("N0", EnUs) + " days",
             _ => magnitude.ToString("N0", EnUs),
         };

@@ -49,9 +49,3 @@ public readonly record struct Interval(decimal Low, decimal High)
     public override string ToString() =>
         FormattableString.Invariant($"[{Low.Normalize()}, {High.Normalize()}]");
 }
-
-public static class DecimalExtensions
-{
-    /// <summary>Drops trailing zeros so 5100000.000 prints as 5100000.</summary>
-    public static decimal Normalize(this decimal value) => value / 1.000000000000000000000000000000000m;
-}

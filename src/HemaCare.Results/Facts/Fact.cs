@@ -7,8 +7,9 @@ public sealed record QuoteSpan(int Start, int Length);
 
 /// <summary>
 /// One figure. A stated fact carries the document and verbatim quote it came from; a derived fact carries
-/// its formula and the ids of its inputs. [Low, High] is the interval the figure stands for: its rounding
-/// for a stated figure, the propagated rounding of its inputs for a derived one.
+/// its formula and the ids of its inputs. [Low, High] is the interval the figure stands for: for a stated figure
+/// the one its written form implies (rounding, widened by a hedge word), for a derived one the tightest interval
+/// all stated figures jointly allow.
 /// </summary>
 public sealed record Fact(
     string Id,

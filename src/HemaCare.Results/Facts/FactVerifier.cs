@@ -99,7 +99,7 @@ public static partial class FactVerifier
                 : $"qualifier '{row.Qualifier}' does not stand before the figure in the script";
 
         var (spanStart, spanLength) = document.Folded.ToOriginal(quoteStart, quote.Length);
-        var interval = Interval.FromRounded(value, mention.Decimals);
+        var interval = StatedInterval.Of(value, mention.Decimals, row.Qualifier);
         facts.Add(new Fact(row.Id, row.Period, row.Segment, row.Program, row.Metric, value, row.Unit, mention.Decimals,
             row.Qualifier, Basis.Stated, document.Code, quote, new QuoteSpan(spanStart, spanLength), null, [], interval.Low, interval.High));
         citations.Add(new Citation(document.Code, mention.Start, row.Id));
@@ -109,7 +109,7 @@ public static partial class FactVerifier
     private static bool Fits(WrittenFigure mention, string unit) => unit switch
     {
         Units.Usd or Units.UsdPerShare => mention.Kind is FigureKind.Money or FigureKind.Word,
-        Units.Percent => mention.Kind == FigureKind.Percent,
+        Units.Percent or Units.PercentagePoints => mention.Kind == FigureKind.Percent,
         _ => mention.Kind is FigureKind.Number or FigureKind.Word,
     };
 

@@ -12,13 +12,14 @@ public sealed record ImportResult(
 
 public static class FactsImport
 {
-    /// <summary>Verifies the facts files against the scripts, derives and reconciles. Throws on a bad file.</summary>
+    /// <summary>Verifies the facts files against the scripts, infers jointly and reconciles. Throws on a bad file.</summary>
     public static ImportResult Run(FactSource source)
     {
         var (documents, verified) = source.LoadVerified();
         var index = new FactIndex(verified.Facts);
-        DerivationRules.Derive(index);
-        var checks = CheckRules.Run(index);
+        var inference = JointInference.Run(index);
+        foreach (var fact in inference.Derived) index.Add(fact);
+        var checks = CheckRules.Run(index, inference);
         return new ImportResult([.. documents.Values], index.All, checks);
     }
 }

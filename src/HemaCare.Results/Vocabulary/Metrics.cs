@@ -77,7 +77,7 @@ public static class Metrics
         new(GrossProfit, Units.Usd, "Gross profit"),
         new(GrossProfitChange, Units.Usd, "Gross profit change"),
         new(GrossMarginPct, Units.Percent, "Gross margin"),
-        new(GrossMarginChangePp, Units.Percent, "Gross margin change (points)"),
+        new(GrossMarginChangePp, Units.PercentagePoints, "Gross margin change (points)"),
         new(NetIncome, Units.Usd, "Net income (loss)"),
         new(NetIncomeChange, Units.Usd, "Net income change"),
         new(NetIncomeChangePct, Units.Percent, "Net income change"),
@@ -177,4 +177,7 @@ public static class Metrics
     public static MetricDefinition? Find(string code) => ByCode.GetValueOrDefault(code);
 
     public static string LabelOf(string code) => Find(code)?.Label ?? code;
+
+    /// <summary>Whether the metric is a change against the prior-year period (revenue_change, gross_margin_change_pp…).</summary>
+    public static bool IsChange(string code) => code.Contains("_change", StringComparison.Ordinal);
 }

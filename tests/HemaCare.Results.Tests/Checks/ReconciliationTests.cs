@@ -20,7 +20,27 @@ public class ReconciliationTests
     {
         var rules = FactsImport.Run(RepositoryPaths.Source).Checks.Select(c => c.Rule).Distinct();
 
-        rules.Should().Contain(["segments_sum", "programs_sum", "change", "restated"]);
+        rules.Should().Contain(["segments_sum", "programs_sum", "gross_margin", "g_and_a_ratio", "change", "components", "restated"]);
+    }
+
+    [Fact]
+    public void A_check_reports_the_stated_interval_against_the_one_the_other_figures_compute()
+    {
+        var check = FactsImport.Run(RepositoryPaths.Source).Checks.Single(c => c.Id == "segments-sum-revenue-2003-q2");
+
+        check.Rule.Should().Be("segments_sum");
+        check.Expected.Should().Be(new Interval(6_850_000m, 6_950_000m));
+        check.Computed.Low.Should().BeGreaterThan(6_850_000m);
+        check.FactIds.Should().Equal("q2-revenue-2003-q2", "q2-revenue-blood-products-2003-q2", "q2-revenue-blood-services-2003-q2");
+    }
+
+    [Fact]
+    public void An_identity_that_only_defines_a_derived_figure_is_not_reported_as_a_check()
+    {
+        var ids = FactsImport.Run(RepositoryPaths.Source).Checks.Select(c => c.Id);
+
+        // Q1 2003 net income is H1 less Q2: the identity is its definition, not a test of the statements.
+        ids.Should().NotContain("flow-sum-net_income-company-2003-h1");
     }
 
     [Fact]
@@ -39,6 +59,26 @@ public class ReconciliationTests
             .Should().BeEquivalentTo("programs-sum-revenue-blood-products-2003-q2");
         checks.Single(c => c.Id == "programs-sum-revenue-blood-products-2003-q2").FactIds
             .Should().Contain(["q2-revenue-blood-products-2003-q2", "q2-revenue-new-programs-2003-q2"]);
+    }
+
+    [Fact]
+    public void A_dollar_change_that_contradicts_its_two_levels_fails_exactly_that_change_check()
+    {
+        using var copy = new TemporaryDirectory();
+        var source = copy.CopyShippedSources();
+        // Q2 G&A fell from $1,018,000 to $832,000; the script is made to say by $286,000.
+        Rewrite(Path.Combine(source.SeedsDirectory, "hemacare-2003-q2-call-script.txt"), "of $186,000 reflects", "of $286,000 reflects");
+        Rewrite(Path.Combine(source.DataDirectory, "hemacare-2003-q2-call-script.facts.csv"), "decrease of $186,000", "decrease of $286,000");
+        Rewrite(Path.Combine(source.DataDirectory, "hemacare-2003-q2-call-script.facts.csv"), ",-186000,", ",-286000,");
+
+        var import = FactsImport.Run(source);
+
+        var failed = import.Checks.Where(c => c.Status == CheckStatus.Fail).ToList();
+        failed.Select(c => c.Id).Should().Equal("change-g_and_a_change-company-2003-q2");
+        failed[0].Expected.Should().Be(new Interval(-286_500m, -285_500m));
+        failed[0].Computed.Should().Match<Interval>(i => i.Low > -188_000m && i.High < -184_000m);
+        failed[0].FactIds.Should().Equal("q2-g-and-a-change-2003-q2", "q2-g-and-a-2003-q2", "q2-g-and-a-2002-q2");
+        import.Facts.Should().Contain(f => f.Id == "d-g-and-a-change-pct-company-2003-q2", "the other figures still derive");
     }
 
     private static void Rewrite(string path, string from, string to)

@@ -6,89 +6,160 @@ public class DerivedFactsTests
 {
     private static readonly Lazy<ImportResult> Import = new(() => FactsImport.Run(RepositoryPaths.Source));
 
+    private static readonly Lazy<FactIndex> Index = new(() => new FactIndex(Import.Value.Facts));
+
     private static Fact Find(string period, string segment, string program, string metric) =>
-        new FactIndex(Import.Value.Facts).Find(period, segment, program, metric)
+        Index.Value.Find(period, segment, program, metric)
         ?? throw new Xunit.Sdk.XunitException($"no {metric} for {period} {segment}/{program}");
 
-    [Fact]
-    public void Blood_products_revenue_q2_2002_is_q2_2003_revenue_over_the_stated_increase()
+    [Theory]
+    // Company revenue less blood services (from its stated dollar and percentage change), narrowed by the company's
+    // change being the two segments' changes: about $19.4M and $20.0M, ±$0.08M, where the 3% change alone allows ±$3M.
+    [InlineData("2002-FY", "Blood products", 19_341_000, 19_342_000, 19_498_000, 19_499_000)]
+    [InlineData("2003-FY", "Blood products", 19_927_000, 19_928_000, 20_084_000, 20_085_000)]
+    // Company revenue (gross profit ÷ 14.2%) less blood products, and blood services' gross profit ÷ its 33% margin.
+    [InlineData("2002-Q2", "Blood services", 2_155_000, 2_156_000, 2_206_000, 2_207_000)]
+    public void Revenue_is_narrowed_to_what_every_stated_figure_jointly_allows(
+        string period, string segment, int lowFrom, int lowTo, int highFrom, int highTo)
     {
-        var fact = Find("2002-Q2", "Blood products", "", "revenue");
+        var fact = Find(period, segment, "", "revenue");
 
         fact.Basis.Should().Be(Basis.Derived);
-        fact.Value.Should().BeApproximately(4_748_603.35m, 0.01m);
-        fact.Formula.Should().Be("revenue(2003-Q2) ÷ (1 + revenue_change_pct(2003-Q2) ÷ 100)");
-        fact.Inputs.Should().Equal("q2-revenue-blood-products-2003-q2", "q2-revenue-change-pct-blood-products-2003-q2");
-        fact.Low.Should().BeLessThan(fact.Value);
-        fact.High.Should().BeGreaterThan(fact.Value);
+        fact.Low.Should().BeInRange(lowFrom, lowTo);
+        fact.High.Should().BeInRange(highFrom, highTo);
+        fact.Value.Should().BeInRange(fact.Low, fact.High);
+        fact.Decimals.Should().Be(-5, "the interval spans under two units of $100,000");
     }
 
     [Fact]
-    public void Blood_services_revenue_q2_2002_comes_from_the_16_percent_decrease()
+    public void Company_revenue_change_in_q2_2003_is_about_flat_with_its_sign_unknown()
+    {
+        // Blood products +7.4% of $4.72–4.77M and blood services −16% of $2.156–2.206M: together −$17k to +$21k on
+        // $6.92–6.97M. The hand estimate from the levels alone was −0.67% to +0.39%; the segments' changes
+        // narrow it further.
+        var fact = Find("2003-Q2", "", "", "revenue_change_pct");
+
+        fact.Basis.Should().Be(Basis.Derived);
+        fact.Low.Should().BeInRange(-0.67m, -0.24m);
+        fact.High.Should().BeInRange(0.30m, 0.39m);
+        fact.Decimals.Should().Be(0);
+    }
+
+    [Fact]
+    public void A_derived_formula_reads_in_words_and_names_its_inputs()
+    {
+        var fact = Find("2002-FY", "Blood products", "", "revenue");
+
+        fact.Id.Should().Be("d-revenue-blood-products-2002-fy");
+        fact.Formula.Should().Be("Company revenue, FY 2002 − Blood services revenue, FY 2002");
+        fact.Inputs.Should().Equal("fy-revenue-2002-fy", "d-revenue-blood-services-2002-fy");
+        Find("2002-FY", "Blood services", "", "revenue").Formula.Should()
+            .Be("Blood services revenue change ($), FY 2003 ÷ (Blood services revenue change %, FY 2003 ÷ 100)");
+    }
+
+    [Fact]
+    public void Ends_set_by_different_identities_cite_both()
     {
         var fact = Find("2002-Q2", "Blood services", "", "revenue");
 
-        fact.Basis.Should().Be(Basis.Derived);
-        fact.Value.Should().BeApproximately(1_800_000m / 0.84m, 0.01m);
-        fact.Inputs.Should().Equal("q2-revenue-blood-services-2003-q2", "q2-revenue-change-pct-blood-services-2003-q2");
+        fact.Formula.Should().Be("Low end from Company revenue, Q2 2002 − Blood products revenue, Q2 2002; "
+            + "high end from Blood services gross profit, Q2 2002 ÷ (Blood services gross margin %, Q2 2002 ÷ 100)");
+        fact.Inputs.Should().BeEquivalentTo("d-revenue-company-2002-q2", "d-revenue-blood-products-2002-q2",
+            "d-gross-profit-blood-services-2002-q2", "q2-gross-margin-pct-blood-services-2002-q2");
     }
 
     [Theory]
-    [InlineData("Blood services", -915_000, -10.9)]
-    [InlineData("Blood products", 586_000, 3)]
-    public void Segment_revenue_for_both_years_comes_from_the_stated_dollar_and_percentage_change(string segment, int change, double percent)
+    [InlineData("Mature blood management programs", "revenue_change")]
+    [InlineData("Mature blood management programs", "revenue_change_pct")]
+    [InlineData("California mobile", "revenue_change")]
+    [InlineData("New blood management programs", "revenue_change")]
+    [InlineData("New blood management programs", "revenue_change_pct")]
+    public void Each_programs_q2_revenue_change_is_derived(string program, string metric)
     {
-        var prior = Find("2002-FY", segment, "", "revenue");
-        var current = Find("2003-FY", segment, "", "revenue");
+        var fact = Find("2003-Q2", "Blood products", program, metric);
 
-        var expectedPrior = change / ((decimal)percent / 100m);
-        prior.Basis.Should().Be(Basis.Derived);
-        prior.Value.Should().BeApproximately(expectedPrior, 0.01m);
-        prior.Formula.Should().Be("revenue_change(2003-FY) ÷ (revenue_change_pct(2003-FY) ÷ 100)");
-        current.Basis.Should().Be(Basis.Derived);
-        current.Value.Should().BeApproximately(expectedPrior + change, 0.01m);
-        current.Inputs.Should().Equal(prior.Id, Find("2003-FY", segment, "", "revenue_change").Id);
+        fact.Basis.Should().Be(Basis.Derived);
+        fact.Id.Should().Be($"d-{metric.Replace('_', '-')}-{Vocabulary.ScopeSlug(program)}-2003-q2");
     }
 
     [Fact]
-    public void Net_income_q1_2003_is_the_half_year_less_the_second_quarter()
+    public void Mature_programs_revenue_fell_about_19_percent()
     {
-        var fact = Find("2003-Q1", "", "", "net_income");
+        var fact = Find("2003-Q2", "Blood products", "Mature blood management programs", "revenue_change_pct");
 
-        fact.Basis.Should().Be(Basis.Derived);
-        fact.Value.Should().Be(8_000m);
-        fact.Formula.Should().Be("net_income(2003-H1) − net_income(2003-Q2)");
+        fact.Low.Should().BeInRange(-19.8m, -19.7m);
+        fact.High.Should().BeInRange(-18.5m, -18.4m);
     }
 
     [Fact]
-    public void Net_income_q3_2003_is_the_year_less_the_half_year_and_the_fourth_quarter()
+    public void Net_income_q1_and_q3_2003_follow_from_the_half_year_and_the_year()
     {
-        var fact = Find("2003-Q3", "", "", "net_income");
+        var q1 = Find("2003-Q1", "", "", "net_income");
+        var q3 = Find("2003-Q3", "", "", "net_income");
 
-        fact.Basis.Should().Be(Basis.Derived);
-        fact.Value.Should().Be(-4_679_000m);
-        fact.Formula.Should().Be("net_income(2003-FY) − net_income(2003-H1) − net_income(2003-Q4)");
-        fact.Inputs.Should().HaveCount(3);
-    }
-
-    [Theory]
-    [InlineData("2003-Q2", 508_000)]
-    [InlineData("2002-Q2", 716_000)]
-    public void Blood_services_gross_profit_is_the_company_less_blood_products(string period, int expected)
-    {
-        var fact = Find(period, "Blood services", "", "gross_profit");
-
-        fact.Basis.Should().Be(Basis.Derived);
-        fact.Value.Should().Be(expected);
-        fact.Formula.Should().StartWith("company gross_profit(");
+        q1.Value.Should().Be(8_000m);
+        q1.Formula.Should().Be("Company net income (loss), H1 2003 − Company net income (loss), Q2 2003");
+        q3.Value.Should().Be(-4_679_000m);
+        q3.Formula.Should().Be("Company net income (loss), FY 2003 − Company net income (loss), H1 2003 − Company net income (loss), Q4 2003");
+        q3.Inputs.Should().HaveCount(3);
     }
 
     [Fact]
-    public void Every_derived_fact_names_a_formula_and_inputs_that_exist()
+    public void Margin_changes_are_in_percentage_points()
+    {
+        var fact = Find("2003-Q2", "Blood services", "", "gross_margin_change_pp");
+
+        fact.Unit.Should().Be("pp");
+        fact.Low.Should().BeInRange(-5.8m, -5.7m);
+        fact.High.Should().BeInRange(-4.4m, -4.3m);
+    }
+
+    [Fact]
+    public void No_percentage_change_is_derived_from_a_loss()
+    {
+        Index.Value.Find("2003-Q2", "", "", "net_income_change_pct").Should().BeNull();
+        Find("2003-Q2", "", "", "net_income_change").Value.Should().Be(-253_000m);
+    }
+
+    [Fact]
+    public void Every_derived_fact_has_a_formula_in_words_and_inputs_that_exist()
     {
         var ids = Import.Value.Facts.Select(f => f.Id).ToHashSet();
 
-        Import.Value.Facts.Where(f => f.Basis == Basis.Derived).Should().NotBeEmpty().And.OnlyContain(f =>
-            !string.IsNullOrEmpty(f.Formula) && f.Inputs.Count > 0 && f.Inputs.All(ids.Contains) && f.Document == null && f.Low <= f.Value && f.Value <= f.High);
+        Import.Value.Facts.Where(f => f.Basis == Basis.Derived).Should().HaveCountGreaterThan(30).And.OnlyContain(f =>
+            !string.IsNullOrEmpty(f.Formula) && !f.Formula.Contains('_') && !f.Formula.Contains('(' + f.Period)
+            && f.Inputs.Count > 0 && f.Inputs.All(ids.Contains) && f.Document == null
+            && f.Low <= f.Value && f.Value <= f.High && f.Id.StartsWith("d-"));
+    }
+
+    [Fact]
+    public void Following_inputs_down_always_reaches_stated_facts_without_a_loop()
+    {
+        var byId = Import.Value.Facts.ToDictionary(f => f.Id);
+        foreach (var fact in Import.Value.Facts.Where(f => f.Basis == Basis.Derived))
+            Descend(fact, []).Should().BeTrue($"{fact.Id} should rest on stated facts");
+
+        bool Descend(Fact fact, HashSet<string> path)
+        {
+            if (fact.Basis == Basis.Stated) return true;
+            if (!path.Add(fact.Id)) throw new Xunit.Sdk.XunitException($"inputs loop back to {fact.Id}");
+            var result = fact.Inputs.All(id => Descend(byId[id], path));
+            path.Remove(fact.Id);
+            return result;
+        }
+    }
+
+    [Fact]
+    public void Stated_figures_keep_the_interval_their_written_form_implies()
+    {
+        var revenue = Find("2003-Q2", "", "", "revenue");
+
+        revenue.Basis.Should().Be(Basis.Stated);
+        (revenue.Low, revenue.High).Should().Be((6_850_000m, 6_950_000m));
+    }
+
+    private static class Vocabulary
+    {
+        public static string ScopeSlug(string program) => ScopeKey.Slugify(program);
     }
 }

@@ -32,7 +32,7 @@ public sealed class FigureFormatterTests
 
     [Fact]
     public void A_change_of_a_percentage_is_in_percentage_points() =>
-        FigureFormatter.Format(Stated(Metrics.GrossMarginChangePp, -8.8m, Units.Percent,
+        FigureFormatter.Format(Stated(Metrics.GrossMarginChangePp, -8.8m, Units.PercentagePoints,
             1)).Should().Be("\u22128.8 pp");
 
     [Fact]

@@ -1,0 +1,19 @@
+namespace HemaCare.Results.Tests.Derivations;
+
+public class PrecisionTests
+{
+    [Theory]
+    [InlineData(19_340_000, 19_500_000, -5)]
+    [InlineData(-0.67, 0.39, 0)]
+    [InlineData(-20.3, -17.5, -1)]
+    [InlineData(-254_000, -252_000, -3)]
+    [InlineData(-254_000, -251_999, -4)]
+    [InlineData(5.35, 5.45, 1)]
+    [InlineData(-6, -4, 0)]
+    public void Supported_decimals_are_the_finest_digit_the_interval_spans_at_most_twice(double low, double high, int expected) =>
+        Precision.SupportedDecimals(new Interval((decimal)low, (decimal)high)).Should().Be(expected);
+
+    [Fact]
+    public void An_exact_figure_supports_the_finest_decimals() =>
+        Precision.SupportedDecimals(Interval.Exact(8_000m)).Should().Be(Precision.MaxDecimals);
+}
