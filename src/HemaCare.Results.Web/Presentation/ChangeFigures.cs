@@ -1,3 +1,4 @@
+using HemaCare.Results.Derivations;
 using HemaCare.Results.Facts;
 using HemaCare.Results.Store;
 using HemaCare.Results.Vocabulary;
@@ -24,7 +25,7 @@ public static class ChangeFigures
         if (now is null || then is null) return TableCell.Empty(GapReasons.Difference(snapshot, current, basis, scope, family));
         var range = now.Interval - then.Interval;
         return TableCell.Of(Computed(family.Difference, now, then, current, basis, now.Value - then.Value, range,
-            $"{Term(level, current)} − {Term(level, basis)}", Math.Min(DecimalsOf(now, then), SupportedBy(range))));
+            $"{Words(now)} − {Words(then)}"));
     }
 
     /// <summary>The percentage change, where the base is surely positive (a percentage of a loss or of zero would mislead).</summary>
@@ -37,30 +38,24 @@ public static class ChangeFigures
         if (family.Relative is null || now is null || then is null || then.Low <= 0)
             return TableCell.Empty(GapReasons.Relative(snapshot, current, basis, scope, family));
         var range = (now.Interval / then.Interval - Interval.Exact(1m)) * 100m;
-        return TableCell.Of(Computed(family.Relative, now, then, current, basis, (now.Value / then.Value - 1m) * 100m, range,
-            $"({Term(level, current)} ÷ {Term(level, basis)} − 1) × 100", 1));
+        return TableCell.Of(Computed(family.Relative, now, then, current, basis, (now.Value / then.Value - 1m) * 100m,
+            range, $"({Words(now)} ÷ {Words(then)} − 1) × 100"));
     }
 
     private static (Fact? Now, Fact? Then) Levels(ResultsSnapshot snapshot, Period current, Period basis, ScopeKey scope, string level) =>
         (snapshot.Index.Find(current.Code, scope, level), snapshot.Index.Find(basis.Code, scope, level));
 
-    private static Fact Computed(string metric, Fact now, Fact then, Period current, Period basis, decimal value, Interval range, string formula, int decimals) =>
+    private static Fact Computed(
+        string metric, Fact now, Fact then, Period current, Period basis, decimal value, Interval range, string formula) =>
         new(
             Id: $"{IdPrefix}{metric.Replace('_', '-')}-{ScopeKey.Of(now).Slug}-{current.Code.ToLowerInvariant()}-vs-{basis.Code.ToLowerInvariant()}",
             Period: current.Code, Segment: now.Segment, Program: now.Program, Metric: metric,
-            Value: Math.Round(value, 6), Unit: Metrics.Find(metric)!.Unit, Decimals: decimals, Qualifier: "",
+            Value: Math.Round(value, 6), Unit: Metrics.Find(metric)!.Unit,
+            Decimals: Math.Min(Precision.SupportedDecimals(range), Precision.MaxDecimals), Qualifier: "",
             Basis: Basis.Derived, Document: null, Quote: null, Span: null,
             Formula: formula, Inputs: [now.Id, then.Id],
             Low: Math.Round(range.Low, 6), High: Math.Round(range.High, 6));
 
-    private static int DecimalsOf(Fact now, Fact then) => Math.Min(now.Decimals, then.Decimals);
-
-    /// <summary>No finer than the interval's width: the largest power of ten not above it (as the store derives).</summary>
-    private static int SupportedBy(Interval range)
-    {
-        var width = range.High - range.Low;
-        return width <= 0 ? int.MaxValue : -(int)Math.Floor(Math.Log10((double)width));
-    }
-
-    private static string Term(string metric, Period period) => $"{metric}({period.Code})";
+    /// <summary>A figure in the words the store's own formulas use: "Blood products revenue, Q2 2003".</summary>
+    private static string Words(Fact fact) => FigureKey.Of(fact).Words;
 }

@@ -44,6 +44,8 @@ public static class GapReasons
             clauses.Add(Margin(snapshot, period, scope, metric));
         if (metric is Metrics.Revenue or Metrics.GrossProfit && scope.Program.Length == 0)
             clauses.Add(SegmentSum(snapshot, period, scope, metric));
+        if (metric is Metrics.Revenue or Metrics.GrossProfit && scope.Segment.Length > 0)
+            clauses.Add(ProgramSum(snapshot, period, scope, metric));
 
         var name = FigureNames.Of(period, scope, metric);
         var known = clauses.OfType<string>().ToList();
@@ -146,6 +148,21 @@ public static class GapReasons
         var names = missing.Select(p => p.Segment.Length == 0 ? "company" : p.Label).ToList();
         var formula = $"company = {string.Join(" + ", Scope.Segments)}";
         return $"{Period.LabelOf(period)} {FigureNames.And(names)} {FigureNames.Measure(metric)} {FigureNames.IsOrAre(missing.Count)} not stated ({formula})";
+    }
+
+    /// <summary>A segment is the sum of its top-level programs; a program is its segment less the others.</summary>
+    private static string? ProgramSum(ResultsSnapshot snapshot, string period, ScopeKey scope, string metric)
+    {
+        var programs = Scope.Programs.Where(p => p.Segment == scope.Segment && p.IsTopLevel)
+            .Select(p => new ScopeKey(p.Segment, p.Name)).ToList();
+        if (programs.Count == 0 || scope.Program.Length > 0 && !programs.Contains(scope)) return null;
+        var segment = new ScopeKey(scope.Segment, "");
+        var parts = scope.Program.Length == 0 ? programs : [segment, .. programs.Where(p => p != scope)];
+        var missing = parts.Where(p => snapshot.Index.Find(period, p, metric) is null).Select(p => p.Label).ToList();
+        if (missing.Count == 0) return null;
+        var formula = $"{scope.Segment} = {string.Join(" + ", programs.Select(p => p.Label))}";
+        return $"{Period.LabelOf(period)} {FigureNames.And(missing)} {FigureNames.Measure(metric)} "
+            + $"{FigureNames.IsOrAre(missing.Count)} not stated ({formula})";
     }
 
     private static Period? NextYear(Period period) =>

@@ -112,7 +112,7 @@ public static class Metrics
         new(DonorRetentionPct, Units.Percent, "Donor retention"),
         new(ProductSalesVolumeChangePct, Units.Percent, "Product sales volume change"),
         new(GrossProfitChangePct, Units.Percent, "Gross profit change"),
-        new(GAndAPctOfRevenueChangePp, Units.Percent, "G&A as % of revenue change (points)"),
+        new(GAndAPctOfRevenueChangePp, Units.PercentagePoints, "G&A as % of revenue change (points)"),
         new(EpsBasicChange, Units.UsdPerShare, "EPS, basic, change"),
         new(EpsDilutedChange, Units.UsdPerShare, "EPS, diluted, change"),
         new(CashChangePct, Units.Percent, "Cash change"),

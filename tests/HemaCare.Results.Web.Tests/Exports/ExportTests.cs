@@ -64,7 +64,7 @@ public sealed class ExportTests(ResultsAppFactory factory) : IClassFixture<Resul
     [Theory]
     [InlineData("/periods/2003-Q2", "/export/periods/2003-Q2/revenue.svg")]
     [InlineData("/periods/2003-Q2", "/export/periods/2003-Q2/margin.svg")]
-    [InlineData("/segments", "/export/charts/segment-revenue.svg")]
+    [InlineData("/segments", "/export/charts/segment-revenue-quarter.svg")]
     [InlineData("/liquidity", "/export/charts/liquidity-cash.svg")]
     [InlineData("/liquidity", "/export/charts/liquidity-dso.svg")]
     public async Task Svg_download_is_the_page_chart_as_a_well_formed_svg_document(string page, string svgUrl)

@@ -39,7 +39,7 @@ public sealed class PeriodComparisonTests(ResultsAppFactory factory) : IClassFix
         change.Low.Should().Be(now.Low - then.High);
         change.High.Should().Be(now.High - then.Low);
         change.Inputs.Should().Equal(now.Id, then.Id);
-        change.Formula.Should().Be("net_income(2003-Q2) − net_income(2003-Q1)");
+        change.Formula.Should().Be("Company net income (loss), Q2 2003 − Company net income (loss), Q1 2003");
         var cell = page.QuerySelector($"td[data-fact='{change.Id}']")!;
         cell.QuerySelector(".figure.derived")!.TextContent.Should().StartWith(FigureFormatter.Format(change));
         cell.ClassList.Should().Contain("unfavourable", "a fall in net income is bad news");
@@ -100,8 +100,9 @@ public sealed class PeriodComparisonTests(ResultsAppFactory factory) : IClassFix
 
         response.StatusCode.Should().Be(status);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
-        var body = await response.Content.ReadAsStringAsync();
-        body.Should().NotContain("<b>").And.NotContain("2099");
+        var problem = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var text = problem.GetProperty("title").GetString() + " " + problem.GetProperty("detail").GetString();
+        text.Should().NotContain("<b>").And.NotContain("2099").And.Contain("can be compared with");
     }
 
     [Fact]
