@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Mutation testing with Stryker.NET 5.1.0 (pinned in .config/dotnet-tools.json). Slow (minutes per target on
+# two cores), so not part of tests/run.sh or CI; run it before recording scores in the README.
+#
+#   bash tests/mutation.sh [domain|web|all] [more Stryker options]
+#
+# domain: src/HemaCare.Results, killed by the domain tests and the web tests (which exercise the domain
+#         through the pages, exports and API).
+# web:    the web app's C# (Razor components are left out: Stryker mutates C# sources only, and the
+#         .razor files' generated code is not worth mutating), killed by the web tests.
+# The browser tests are left out: they run the app's build output, which Stryker does not mutate.
+# Reports (HTML, JSON) go to artifacts/mutation/<target>/reports/. Extra options are passed to every run,
+# e.g. a quick check on one file:  bash tests/mutation.sh web --mutate "**/Exports/CsvCells.cs"
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+target=${1:-all}
+[ $# -gt 0 ] && shift
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet tool restore >/dev/null
+out="$PWD/artifacts/mutation"
+# Stryker refuses test projects in solution mode, so it runs in each source project's folder.
+common=(--configuration Release --concurrency "${MUTATION_CONCURRENCY:-2}"
+  --reporter html --reporter json --reporter progress --reporter cleartext)
+
+run_domain() {
+  (cd src/HemaCare.Results && dotnet stryker "${common[@]}" --project HemaCare.Results.csproj \
+    --test-project ../../tests/HemaCare.Results.Tests/HemaCare.Results.Tests.csproj \
+    --test-project ../../tests/HemaCare.Results.Web.Tests/HemaCare.Results.Web.Tests.csproj \
+    --output "$out/domain" "$@")
+}
+
+run_web() {
+  # Without a --mutate of the caller's, every C# file but the Razor components' generated code.
+  local scope=(--mutate "**/*.cs" --mutate "!**/*.razor*")
+  [[ " $* " == *" --mutate "* || " $* " == *" -m "* ]] && scope=()
+  (cd src/HemaCare.Results.Web && dotnet stryker "${common[@]}" --project HemaCare.Results.Web.csproj \
+    --test-project ../../tests/HemaCare.Results.Web.Tests/HemaCare.Results.Web.Tests.csproj \
+    "${scope[@]}" --output "$out/web" "$@")
+}
+
+case "$target" in
+  domain) run_domain "$@" ;;
+  web) run_web "$@" ;;
+  all) run_domain "$@"; run_web "$@" ;;
+  *) echo "usage: $0 [domain|web|all] [Stryker options]" >&2; exit 2 ;;
+esac
+echo "Reports: $out/<target>/reports/mutation-report.html"
