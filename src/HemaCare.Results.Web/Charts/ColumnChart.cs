@@ -19,7 +19,8 @@ public sealed record ColumnChart(string Id, string Title, string Unit, IReadOnly
 
     /// <summary>
     /// Whether a category far larger than the rest is cut at the axis end instead of stretching it (see
-    /// <see cref="ChartAxis"/>): for ratios such as margins, where a small base makes one value huge.
+    /// <see cref="ChartAxis"/>): for ratios of small parts, such as programs' margins, where a small base makes one
+    /// value huge. Never for figures whose size is the story (net income by quarter, segments' margins).
     /// </summary>
     public bool ClipOutliers { get; init; }
 

@@ -42,8 +42,8 @@ public static class DashboardCharts
             charts.Add(Versus(PeriodProgramRevenue, $"Blood products revenue by program, {vs}", Units.Usd,
                 period, basis, Points(programs, Metrics.Revenue)));
         charts.Add(Versus(PeriodMargin, $"Gross margin, company and segments, {vs}", Units.Percent, period, basis,
-            [("Company", companyMargin.Cells[0], companyMargin.Cells[1]), .. Points(segmentRows, Metrics.GrossMarginPct)])
-            with { ClipOutliers = true });
+            [("Company", companyMargin.Cells[0], companyMargin.Cells[1]), .. Points(segmentRows, Metrics.GrossMarginPct)]));
+        // A program's small revenue base can make its margin huge (−67% for the new programs): cut it, not the axis.
         if (programs.Count > 0)
             charts.Add(Versus(PeriodProgramMargin, $"Gross margin by Blood products program, {vs}", Units.Percent,
                 period, basis, Points(programs, Metrics.GrossMarginPct)) with { ClipOutliers = true });

@@ -3,8 +3,11 @@ using HemaCare.Results.Vocabulary;
 
 namespace HemaCare.Results.Web.Presentation;
 
-/// <summary>Whether a change is good or bad news for the company; a change whose sign is unknown is neither.</summary>
-public enum Verdict { None, Favourable, Unfavourable, Unclear }
+/// <summary>
+/// Whether a change is good or bad news for the company. A change whose sign is unknown is unclear; a change of a
+/// measure with no better direction (receivables) is neutral; a figure that is not a change has no verdict.
+/// </summary>
+public enum Verdict { None, Favourable, Unfavourable, Unclear, Neutral }
 
 /// <summary>
 /// Judges a change by its measure: a fall in G&amp;A or days sales outstanding is favourable, a fall in revenue
@@ -15,7 +18,7 @@ public static class ChangeVerdicts
     public static Verdict Of(Fact? fact)
     {
         if (fact is null || Metrics.FamilyOf(fact.Metric) is not { } family || family.Level == fact.Metric) return Verdict.None;
-        if (Metrics.IsRiseFavourable(fact.Metric) is not { } riseIsGood) return Verdict.None;
+        if (Metrics.IsRiseFavourable(fact.Metric) is not { } riseIsGood) return Verdict.Neutral;
         if (fact.Low <= 0 && fact.High >= 0) return Verdict.Unclear;
         return fact.Low > 0 == riseIsGood ? Verdict.Favourable : Verdict.Unfavourable;
     }
@@ -26,6 +29,7 @@ public static class ChangeVerdicts
         Verdict.Favourable => "change favourable",
         Verdict.Unfavourable => "change unfavourable",
         Verdict.Unclear => "change unclear",
+        Verdict.Neutral => "change neutral",
         _ => "",
     };
 
