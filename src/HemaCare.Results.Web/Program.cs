@@ -1,5 +1,6 @@
 using HemaCare.Results.Web.Components;
 using HemaCare.Results.Web.Endpoints;
+using HemaCare.Results.Web.Health;
 using HemaCare.Results.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -17,6 +18,10 @@ app.OpenResultsStore();
 app.UseMiddleware<SecurityHeadersMiddleware>();
 // The site is read-only; anything but GET and HEAD is refused before any work is done.
 app.UseMiddleware<ReadOnlyMethodsMiddleware>();
+// An empty, malformed or over-long Host is refused before anything builds a URL from it.
+app.UseMiddleware<HostHeaderMiddleware>();
+// Static files answer a whole 200 to a Range request rather than a 206 that claims a part.
+app.UseMiddleware<RangeRequestsMiddleware>();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler(ErrorResponses.ErrorPath, createScopeForErrors: true);
@@ -30,7 +35,7 @@ app.UseRouting();
 app.UseOutputCache();
 // Status code pages run inside the cache, so a re-execution does not pass the cache middleware twice.
 // /api and /export answer a bodiless error with problem+json; a browser route's 404 shows /not-found.
-app.UseWhen(ErrorResponses.IsMachineReadable, api => api.UseStatusCodePages());
+app.UseWhen(ErrorResponses.IsMachineReadable, api => api.UseStatusCodePages(ErrorResponses.WriteProblem));
 app.UseWhen(context => !ErrorResponses.IsMachineReadable(context),
     pages => pages.UseStatusCodePagesWithReExecute(ErrorResponses.NotFoundPath, createScopeForStatusCodePages: true));
 // Routing again: it skips a request already routed above and routes a re-executed /not-found.

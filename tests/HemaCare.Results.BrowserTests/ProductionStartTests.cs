@@ -36,7 +36,7 @@ public sealed partial class ProductionStartTests
                 failures.Add($"{asset}: {(int)response.StatusCode}, {bytes.Length} bytes");
         }
 
-        assets.Should().Contain(a => a.Contains("_content/Radzen.Blazor/", StringComparison.Ordinal), "the theme is Radzen's CSS");
+        assets.Should().Contain(a => a.Contains("_content/Radzen.Blazor/", StringComparison.Ordinal), "the theme is Radzen's");
         failures.Should().BeEmpty($"every linked asset should be served ({mode}); server output:\n{server.Output}");
         server.Output.Should().Contain("Hosting environment: Production");
     }

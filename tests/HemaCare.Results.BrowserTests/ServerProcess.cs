@@ -17,7 +17,7 @@ public enum StartMode
     /// <summary>`dotnet run --no-build` with the default launch profile, the environment set in the shell.</summary>
     DotnetRun,
 
-    /// <summary>`dotnet publish --no-build` to a temporary folder, then `dotnet that/HemaCare.Results.Web.dll` from another folder.</summary>
+    /// <summary>`dotnet publish --no-build` to a temporary folder, then its dll started from another folder.</summary>
     Published,
 }
 
@@ -51,9 +51,10 @@ public sealed class ServerProcess : IAsyncDisposable
         };
         string[] arguments = mode switch
         {
-            StartMode.DotnetRun => ["run", "--no-build", "-c", Configuration, "--project", ProjectDirectory, "--", "--urls", BaseAddress.ToString()],
-            StartMode.Published => [Path.Combine(publishFolder!, Path.GetFileName(WebDll)), "--urls", BaseAddress.ToString()],
-            _ => [WebDll, "--urls", BaseAddress.ToString()],
+            StartMode.DotnetRun =>
+                ["run", "--no-build", "-c", Configuration, "--project", ProjectDirectory, "--", "--urls", $"{BaseAddress}"],
+            StartMode.Published => [Path.Combine(publishFolder!, Path.GetFileName(WebDll)), "--urls", $"{BaseAddress}"],
+            _ => [WebDll, "--urls", $"{BaseAddress}"],
         };
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
@@ -121,7 +122,12 @@ public sealed class ServerProcess : IAsyncDisposable
     private static async Task<string> PublishAsync()
     {
         var folder = Directory.CreateTempSubdirectory("hemacare-published-").FullName;
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
         foreach (var argument in new[] { "publish", ProjectDirectory, "--no-build", "-c", Configuration, "-o", folder, "-nologo" })
             start.ArgumentList.Add(argument);
         using var publish = Process.Start(start)!;

@@ -37,8 +37,8 @@ public static class SiteCrawler
             foreach (var link in links.Where(l => IsNewVariant(l, queryVariants)).Where(queued.Add)) queue.Enqueue(link);
         }
         if (queue.Count > 0)
-            throw new InvalidOperationException(
-                $"The crawl stopped at {MaxPages} pages with {queue.Count} still queued, e.g. {string.Join(", ", queue.Take(5))}.");
+            throw new InvalidOperationException($"The crawl stopped at {MaxPages} pages with {queue.Count} still queued, "
+                + $"e.g. {string.Join(", ", queue.Take(5))}.");
         return visits;
     }
 

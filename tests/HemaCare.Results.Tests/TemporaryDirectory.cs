@@ -10,13 +10,14 @@ public sealed class TemporaryDirectory : IDisposable
 
     public string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
 
-    /// <summary>Copies the repository's data/ facts files and seeds/ scripts here, so a test can change them.</summary>
+    /// <summary>Copies the repository's data/ (facts files, ignore rules, seed manifest) and seeds/ here, so a test can change them.</summary>
     public FactSource CopyShippedSources()
     {
         var source = new FactSource(Combine("data"), Combine("seeds"));
         Directory.CreateDirectory(source.DataDirectory);
         Directory.CreateDirectory(source.SeedsDirectory);
-        foreach (var file in RepositoryPaths.Source.FactsFiles) File.Copy(file, System.IO.Path.Combine(source.DataDirectory, System.IO.Path.GetFileName(file)));
+        foreach (var file in Directory.GetFiles(RepositoryPaths.Data).Where(f => f.EndsWith(".csv", StringComparison.Ordinal) || f.EndsWith(".sha256", StringComparison.Ordinal)))
+            File.Copy(file, System.IO.Path.Combine(source.DataDirectory, System.IO.Path.GetFileName(file)));
         foreach (var file in RepositoryPaths.Source.SeedFiles) File.Copy(file, System.IO.Path.Combine(source.SeedsDirectory, System.IO.Path.GetFileName(file)));
         return source;
     }

@@ -3,6 +3,7 @@ using HemaCare.Results.Store;
 using HemaCare.Results.Vocabulary;
 using HemaCare.Results.Web.Components.Layout;
 using HemaCare.Results.Web.Charts;
+using HemaCare.Results.Web.Health;
 using Radzen;
 
 namespace HemaCare.Results.Web.Hosting;
@@ -29,12 +30,16 @@ public static class ApplicationServiceExtensions
         services.AddSingleton<StoreOutputCachePolicy>();
         services.AddOutputCache(cache =>
         {
-            // Bounds memory whatever query strings clients invent; least-recently-used entries go first.
+            // Bounds the bodies; StoreOutputCachePolicy bounds the number of keys.
             cache.SizeLimit = 32 * 1024 * 1024;
+            // Routes keep a code's case (/periods/2003-q2 is a 404), so the key must too.
+            cache.UseCaseSensitivePaths = true;
         });
         services.AddOptions<Microsoft.AspNetCore.OutputCaching.OutputCacheOptions>()
             .Configure<StoreOutputCachePolicy>((cache, policy) => cache.AddBasePolicy(policy));
         services.AddHostedService<OutputCacheEviction>();
+        services.AddHostedService<StoreReloadSignal>();
+        services.AddHealthChecks().AddCheck<StoreHealthCheck>("store");
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics;
 
 namespace HemaCare.Results.Web.Hosting;
 
@@ -18,4 +19,16 @@ public static class ErrorResponses
         || path.StartsWithSegments("/export", StringComparison.OrdinalIgnoreCase);
 
     public static string RequestId(HttpContext context) => Activity.Current?.Id ?? context.TraceIdentifier;
+
+    /// <summary>
+    /// A bodiless error on /api or /export as problem+json. The problem details writer declines when Accept
+    /// excludes JSON; these routes answer it regardless.
+    /// </summary>
+    public static async Task WriteProblem(StatusCodeContext status)
+    {
+        var context = status.HttpContext;
+        var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
+        if (await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context })) return;
+        await TypedResults.Problem(statusCode: context.Response.StatusCode).ExecuteAsync(context);
+    }
 }

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace HemaCare.Results.Web.Hosting;
 
 /// <summary>Empties the output cache when the store swaps in a new snapshot.</summary>
-public sealed class OutputCacheEviction(ResultsStore store, IOutputCacheStore cache,
-    ILogger<OutputCacheEviction> logger) : IHostedService
+public sealed class OutputCacheEviction(
+    ResultsStore store, IOutputCacheStore cache, ILogger<OutputCacheEviction> logger) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {

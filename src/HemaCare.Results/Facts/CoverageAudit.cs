@@ -1,3 +1,4 @@
+using HemaCare.Results.Parsing;
 using HemaCare.Results.Sources;
 
 namespace HemaCare.Results.Facts;
@@ -44,13 +45,21 @@ public static class CoverageAudit
         var unaccounted = new List<UnaccountedMention>();
         foreach (var document in documents)
         {
+            // Where each rule's context occurs, found once per document rather than once per mention.
+            var contexts = new Dictionary<IgnoreRule, (IReadOnlyList<int> At, int Length)>();
+            bool InContext(IgnoreRule rule, WrittenFigure mention)
+            {
+                if (!contexts.TryGetValue(rule, out var context))
+                    contexts[rule] = context = (document.Folded.FindAll(rule.Context), Parsing.FoldedText.Fold(rule.Context).Length);
+                return context.At.Any(at => at <= mention.Start && mention.End <= at + context.Length);
+            }
+
             foreach (var mention in document.Mentions)
             {
                 if (cited.Contains((document.Code, mention.Start))) continue;
                 var rule = rules.FirstOrDefault(r => r.Document == document.Code
                     && string.Equals(r.Mention, mention.Text, StringComparison.OrdinalIgnoreCase)
-                    && (r.Context.Length == 0 || document.Folded.FindAll(r.Context).Any(at =>
-                        at <= mention.Start && mention.End <= at + Parsing.FoldedText.Fold(r.Context).Length)));
+                    && (r.Context.Length == 0 || InContext(r, mention)));
                 if (rule is not null) { usedRules.Add(rule); continue; }
                 var from = Math.Max(0, mention.Start - 30);
                 var to = Math.Min(document.Folded.Text.Length, mention.End + 30);

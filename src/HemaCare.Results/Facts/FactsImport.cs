@@ -4,11 +4,15 @@ using HemaCare.Results.Sources;
 
 namespace HemaCare.Results.Facts;
 
-/// <summary>Everything the store holds, verified: the scripts, stated and derived facts, and the checks.</summary>
+/// <summary>
+/// Everything the store holds, verified: the scripts, stated and derived facts, and the checks; with the
+/// mentions the stated facts cite, for the coverage audit.
+/// </summary>
 public sealed record ImportResult(
     IReadOnlyList<SourceDocument> Documents,
     IReadOnlyList<Fact> Facts,
-    IReadOnlyList<ReconciliationCheck> Checks);
+    IReadOnlyList<ReconciliationCheck> Checks,
+    IReadOnlyList<Citation> Citations);
 
 public static class FactsImport
 {
@@ -20,6 +24,6 @@ public static class FactsImport
         var inference = JointInference.Run(index);
         foreach (var fact in inference.Derived) index.Add(fact);
         var checks = CheckRules.Run(index, inference);
-        return new ImportResult([.. documents.Values], index.All, checks);
+        return new ImportResult([.. documents.Values], index.All, checks, verified.Citations);
     }
 }

@@ -54,9 +54,10 @@ public static partial class FigureScanner
             : new WrittenFigure(FigureKind.Word, match.Value, match.Index, Array.IndexOf(NumberWords, word), 0, false);
     }
 
+    /// <summary>Looks back from the mention only, without copying the text before it, so a scan stays linear.</summary>
     private static bool PrecededByNegativeMarker(string text, int index)
     {
-        var before = text[..index].TrimEnd();
+        var before = text.AsSpan(0, index).TrimEnd();
         return before.EndsWith("negative", StringComparison.OrdinalIgnoreCase)
             || before.EndsWith("a loss of", StringComparison.OrdinalIgnoreCase);
     }

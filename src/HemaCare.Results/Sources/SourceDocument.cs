@@ -35,6 +35,17 @@ public sealed class SourceDocument
     public int LineOf(int foldedPosition)
     {
         var (start, _) = Folded.ToOriginal(foldedPosition, 0);
-        return Text.AsSpan(0, start).Count('\n') + 1;
+        var starts = _lineStarts ??= LineStarts(Text);
+        var found = Array.BinarySearch(starts, start);
+        return found >= 0 ? found + 1 : ~found;
+    }
+
+    private int[]? _lineStarts;
+
+    private static int[] LineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var at = text.IndexOf('\n'); at >= 0; at = text.IndexOf('\n', at + 1)) starts.Add(at + 1);
+        return [.. starts];
     }
 }

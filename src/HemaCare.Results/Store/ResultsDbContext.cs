@@ -29,8 +29,16 @@ public sealed class ResultsDbContext(DbContextOptions<ResultsDbContext> options)
         modelBuilder.Entity<StoreInfoRecord>().HasKey(i => i.Key);
     }
 
+    /// <summary>
+    /// How long a read waits on another process's lock before giving up with SQLITE_BUSY (Microsoft.Data.Sqlite
+    /// waits 30 s by default); the store then keeps its snapshot and retries in the background.
+    /// </summary>
+    public const int BusyTimeoutSeconds = 2;
+
     public static ResultsDbContext Open(string path, bool readOnly) =>
         new(new DbContextOptionsBuilder<ResultsDbContext>()
-            .UseSqlite($"Data Source={path};Mode={(readOnly ? "ReadOnly" : "ReadWriteCreate")};Pooling=False")
+            .UseSqlite(
+                $"Data Source={path};Mode={(readOnly ? "ReadOnly" : "ReadWriteCreate")};Pooling=False",
+                sqlite => sqlite.CommandTimeout(BusyTimeoutSeconds))
             .Options);
 }

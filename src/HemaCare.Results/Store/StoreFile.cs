@@ -18,9 +18,19 @@ public sealed class StoreFile(string path)
 
     private const string HashKey = "content_hash";
 
+    /// <summary>A temporary file older than this is left from a killed build (a build takes about a second).</summary>
+    public static readonly TimeSpan AbandonedAfter = TimeSpan.FromMinutes(1);
+
     public string Path { get; } = System.IO.Path.GetFullPath(path);
 
+    /// <summary>The file's name without its folder: what reports shown to users may say.</summary>
+    public string Name => System.IO.Path.GetFileName(Path);
+
     public bool Exists => File.Exists(Path);
+
+    private string Directory => System.IO.Path.GetDirectoryName(Path)!;
+
+    private string TemporaryPrefix => $".{Name}.tmp-";
 
     /// <summary>The hash of the inputs under a schema version (by default the current one; tests pass an older one).</summary>
     public static string ContentHash(FactSource source, int schemaVersion = SchemaVersion)
@@ -30,12 +40,35 @@ public sealed class StoreFile(string path)
         // The derivation and check rules are code, and the store holds their results. Builds are deterministic,
         // so this assembly's module version id changes exactly when its code does, and the store is rebuilt.
         sha.AppendData(typeof(StoreFile).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
-        foreach (var file in source.FactsFiles.Concat(source.SeedFiles))
+        var buffer = new byte[64 * 1024];
+        foreach (var file in source.FactsFiles.Concat(StoreInputs.RuleFiles(source)).Concat(source.SeedFiles))
         {
             sha.AppendData(System.Text.Encoding.UTF8.GetBytes(System.IO.Path.GetFileName(file) + "\n"));
-            sha.AppendData(File.ReadAllBytes(file));
+            using var stream = File.OpenRead(file);
+            for (int read; (read = stream.Read(buffer)) > 0;) sha.AppendData(buffer.AsSpan(0, read));
         }
         return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    /// <summary>Deletes temporary files (and journals) that killed builds left beside the store; returns how many.</summary>
+    public int DeleteAbandonedTemporaryFiles()
+    {
+        if (!System.IO.Directory.Exists(Directory)) return 0;
+        var deleted = 0;
+        foreach (var file in System.IO.Directory.EnumerateFiles(Directory, TemporaryPrefix + "*"))
+        {
+            if (DateTime.UtcNow - File.GetLastWriteTimeUtc(file) < AbandonedAfter) continue;
+            try
+            {
+                File.Delete(file);
+                deleted++;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Left for the next start; a leftover is clutter, not a fault.
+            }
+        }
+        return deleted;
     }
 
     /// <summary>The hash the file was built from; null when the file is missing. Throws <see cref="StoreCorruptException"/>.</summary>
@@ -48,6 +81,10 @@ public sealed class StoreFile(string path)
             return db.StoreInfo.AsNoTracking().Where(i => i.Key == HashKey).Select(i => i.Value).FirstOrDefault()
                 ?? throw new StoreCorruptException(Path, "it has no content hash");
         }
+        catch (SqliteException e) when (e.IsBusy())
+        {
+            throw new StoreBusyException(Name, e.Message);
+        }
         catch (SqliteException e)
         {
             throw new StoreCorruptException(Path, e.Message);
@@ -56,9 +93,8 @@ public sealed class StoreFile(string path)
 
     public void Write(ImportResult import, string contentHash)
     {
-        var directory = System.IO.Path.GetDirectoryName(Path)!;
-        Directory.CreateDirectory(directory);
-        var temporary = System.IO.Path.Combine(directory, $".{System.IO.Path.GetFileName(Path)}.tmp-{Guid.NewGuid():N}");
+        System.IO.Directory.CreateDirectory(Directory);
+        var temporary = System.IO.Path.Combine(Directory, $"{TemporaryPrefix}{Guid.NewGuid():N}");
         try
         {
             using (var db = ResultsDbContext.Open(temporary, readOnly: false))
@@ -92,6 +128,10 @@ public sealed class StoreFile(string path)
             var documents = db.Documents.AsNoTracking().OrderBy(d => d.Code).AsEnumerable().Select(d => new SourceDocument(d.Code, d.Text)).ToList();
             var checks = db.Checks.AsNoTracking().OrderBy(c => c.Ordinal).AsEnumerable().Select(c => c.ToCheck()).ToList();
             return new ResultsSnapshot(hash, facts, documents, checks);
+        }
+        catch (SqliteException e) when (e.IsBusy())
+        {
+            throw new StoreBusyException(Name, e.Message);
         }
         catch (SqliteException e)
         {

@@ -132,11 +132,69 @@ public sealed class StoreFaultTests : IDisposable
     }
 
     [Fact]
+    public async Task Facts_file_truncated_to_its_header_keeps_the_last_good_store_and_health_names_the_script()
+    {
+        var database = Path.Combine(_data, "results.db");
+        string goodFacts;
+        using (var first = new ResultsAppFactory { DataDirectory = _data, DatabasePath = database })
+        using (var client = first.CreateClient())
+            goodFacts = await client.GetStringAsync("/api/facts");
+        var q2 = Path.Combine(_data, Q2File);
+        File.WriteAllText(q2, File.ReadLines(q2).First() + "\n");
+
+        using var restarted = new ResultsAppFactory { DataDirectory = _data, DatabasePath = database };
+        using var restartedClient = restarted.CreateClient();
+        using var health = await restartedClient.GetAsync("/healthz");
+
+        (await restartedClient.GetStringAsync("/api/facts")).Should().Be(goodFacts);
+        health.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        (await health.Content.ReadAsStringAsync()).Should().Contain("hemacare-2003-q2-call-script.txt:");
+    }
+
+    [Fact]
+    public async Task Missing_seeds_folder_keeps_serving_the_last_good_store_and_health_names_the_folder()
+    {
+        var seeds = Directory.CreateTempSubdirectory("hemacare-seeds-").FullName;
+        foreach (var file in Directory.GetFiles(RepositoryPaths.Seeds))
+            File.Copy(file, Path.Combine(seeds, Path.GetFileName(file)));
+        var database = Path.Combine(_data, "results.db");
+        string goodFacts;
+        using (var first = new ResultsAppFactory { DataDirectory = _data, SeedsDirectory = seeds, DatabasePath = database })
+        using (var client = first.CreateClient())
+            goodFacts = await client.GetStringAsync("/api/facts");
+        Directory.Delete(seeds, recursive: true);
+
+        using var restarted = new ResultsAppFactory { DataDirectory = _data, SeedsDirectory = seeds, DatabasePath = database };
+        using var restartedClient = restarted.CreateClient();
+        using var health = await restartedClient.GetAsync("/healthz");
+
+        (await restartedClient.GetStringAsync("/api/facts")).Should().Be(goodFacts);
+        health.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        var body = await health.Content.ReadAsStringAsync();
+        body.Should().Contain("seeds/: folder not found").And.NotContain(seeds);
+    }
+
+    [Fact]
+    public async Task Health_reports_the_content_hash_of_the_store_it_serves_through_the_health_check_service()
+    {
+        using var factory = new ResultsAppFactory { DataDirectory = _data };
+        using var client = factory.CreateClient();
+        using var health = await client.GetAsync("/healthz");
+        var store = factory.Services.GetRequiredService<ResultsStore>();
+        var checks = factory.Services.GetRequiredService<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckService>();
+
+        var body = JsonDocument.Parse(await health.Content.ReadAsStringAsync()).RootElement;
+        body.GetProperty("contentHash").GetString().Should().Be(store.Current.Version).And.MatchRegex("^[0-9a-f]{64}$");
+        (await checks.CheckHealthAsync()).Status.Should().Be(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy);
+        health.Headers.CacheControl!.NoStore.Should().BeTrue();
+    }
+
+    [Fact]
     public async Task Requests_during_repeated_rebuilds_see_the_old_or_the_new_facts_never_an_error_or_a_mix()
     {
         var q2 = Path.Combine(_data, Q2File);
         var variantA = await File.ReadAllTextAsync(q2);
-        var variantB = WithoutLastRow(variantA);
+        var variantB = variantA + ExtraRow;
         using var factory = new ResultsAppFactory { DataDirectory = _data };
         using var client = factory.CreateClient();
         var store = factory.Services.GetRequiredService<ResultsStore>();
@@ -174,11 +232,9 @@ public sealed class StoreFaultTests : IDisposable
         seen.Should().HaveCountGreaterThanOrEqualTo(200);
     }
 
-    private static string WithoutLastRow(string csv)
-    {
-        var rows = csv.TrimEnd('\r', '\n').Split('\n');
-        return string.Join('\n', rows[..^1]) + "\n";
-    }
+    /// <summary>A valid extra fact: it cites a figure another fact cites too, so no mention goes uncited.</summary>
+    private const string ExtraRow =
+        "q2-extra-revenue-2003-q2,2003-Q2,,,revenue,6900000,usd,,Revenues during the most recent quarter were $6.9 million\n";
 
     private static IEnumerable<Exception> Chain(Exception error)
     {
@@ -195,7 +251,7 @@ public sealed class StoreFaultTests : IDisposable
     {
         var source = RepositoryPaths.Data;
         var copy = Directory.CreateTempSubdirectory("hemacare-data-").FullName;
-        foreach (var file in Directory.GetFiles(source, "*.csv"))
+        foreach (var file in Directory.GetFiles(source).Where(f => f.EndsWith(".csv") || f.EndsWith(".sha256")))
             File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
         return copy;
     }

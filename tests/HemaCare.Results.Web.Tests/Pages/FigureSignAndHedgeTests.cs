@@ -21,8 +21,8 @@ public sealed class FigureSignAndHedgeTests(ResultsAppFactory factory) : IClassF
         var negatives = shown.Where(s => s.Fact.Value < 0).ToList();
 
         negatives.Should().Contain(s => s.Fact.Metric == "net_income", "the net losses are shown");
-        negatives.Where(s => !ReadsAsNegative(s.Text)).Select(s => $"{s.Url} {s.Fact.Id} = {s.Fact.Value}: \"{s.Text}\"")
-            .Should().BeEmpty();
+        negatives.Where(s => !ReadsAsNegative(s.Text))
+            .Select(s => $"{s.Url} {s.Fact.Id} = {s.Fact.Value}: \"{s.Text}\"").Should().BeEmpty();
         shown.Where(s => s.Fact.Value > 0 && ReadsAsNegative(s.Text)).Select(s => $"{s.Url} {s.Fact.Id}: \"{s.Text}\"")
             .Should().BeEmpty("a positive figure must not read as negative");
     }
@@ -33,9 +33,9 @@ public sealed class FigureSignAndHedgeTests(ResultsAppFactory factory) : IClassF
         var shown = await ShownFigures();
         var hedged = shown.Where(s => s.Fact.Qualifier.Length > 0).ToList();
 
-        hedged.Should().Contain(s => s.Fact.Id == "q2-debt-reduction-2003-h1", "H1 2003's debt reduction is \"approximately $400,000\"");
-        hedged.Where(s => !ShowsHedge(s.Text, s.Fact.Qualifier)).Select(s => $"{s.Url} {s.Fact.Id} ({s.Fact.Qualifier}): \"{s.Text}\"")
-            .Should().BeEmpty();
+        hedged.Should().Contain(s => s.Fact.Id == "q2-debt-reduction-2003-h1", "H1 2003's debt reduction is approximate");
+        hedged.Where(s => !ShowsHedge(s.Text, s.Fact.Qualifier))
+            .Select(s => $"{s.Url} {s.Fact.Id} ({s.Fact.Qualifier}): \"{s.Text}\"").Should().BeEmpty();
     }
 
     private static bool ReadsAsNegative(string text) => text.Contains('\u2212') || text.Contains('-') || text.Contains('(');
@@ -64,7 +64,8 @@ public sealed class FigureSignAndHedgeTests(ResultsAppFactory factory) : IClassF
     private static string? FactIdOf(IElement figure)
     {
         var href = figure.GetAttribute("href");
-        if (href is not null && href.IndexOf("#fact-", StringComparison.Ordinal) is var at and >= 0) return href[(at + "#fact-".Length)..];
+        const string marker = "#fact-";
+        if (href is not null && href.IndexOf(marker, StringComparison.Ordinal) is var at and >= 0) return href[(at + marker.Length)..];
         return figure.Closest("[data-fact]")?.GetAttribute("data-fact");
     }
 }
