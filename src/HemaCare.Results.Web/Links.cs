@@ -17,7 +17,7 @@ public static class Links
     public const string Checks = "/checks";
     public const string Quarters = "/quarters";
 
-    /// <summary>A period view; with <paramref name="vs"/>, compared with that period instead of a year earlier.</summary>
+    /// <summary>A period view; with <paramref name="vs"/>, compared with that period, not a year earlier.</summary>
     public static string Period(string code, string? vs = null) => $"/periods/{code}{Vs(vs)}";
 
     /// <summary>The segment history, filtered (<see cref="Presentation.SegmentFilter"/>).</summary>
@@ -69,7 +69,8 @@ public static class Links
             $"/export/periods/{date}/balance-sheet.csv{Vs(vs)}";
 
         /// <summary>A year's quarter table.</summary>
-        public static string Quarters(int year) => $"/export/quarters/{year.ToString(CultureInfo.InvariantCulture)}.csv";
+        public static string Quarters(int year) =>
+            $"/export/quarters/{year.ToString(CultureInfo.InvariantCulture)}.csv";
 
         /// <summary>The balance sheet at each quarter end of a year.</summary>
         public static string QuarterBalanceSheet(int year) =>
@@ -98,7 +99,7 @@ public static class Links
         return set.Count == 0 ? "" : "?" + string.Join("&", set);
     }
 
-    /// <summary>The query that makes a period view or its export compare with another period; none for a year earlier.</summary>
+    /// <summary>The query that makes a view or export compare with another period; none for a year earlier.</summary>
     private static string Vs(string? code) => code is null ? "" : $"?vs={code}";
 
     /// <summary>The JSON API.</summary>

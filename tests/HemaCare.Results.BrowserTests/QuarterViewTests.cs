@@ -31,7 +31,8 @@ public class QuarterViewTests(AppServer server)
             await page.ScreenshotAsync(new PageScreenshotOptions { Path = Shot(name, theme), FullPage = true });
             var result = await page.RunAxe();
             violations.AddRange(result.Violations.Where(v => v.Impact is "serious" or "critical")
-                .Select(v => $"{path} [{theme}] {v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}"));
+                .Select(v => $"{path} [{theme}] {v.Id}: {v.Help} at "
+                    + string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))));
         }
 
         violations.Should().BeEmpty();
@@ -39,7 +40,8 @@ public class QuarterViewTests(AppServer server)
 
     [Theory]
     [MemberData(nameof(Views))]
-    public async Task At_390_pixels_the_page_does_not_scroll_sideways_and_no_chart_text_is_under_10_pixels(string path, string name)
+    public async Task At_390_pixels_the_page_does_not_scroll_sideways_and_no_chart_text_is_under_10_pixels(
+        string path, string name)
     {
         await using var context = await server.NewContextAsync(width: 390);
         var page = await context.NewPageAsync();
@@ -84,11 +86,12 @@ public class QuarterViewTests(AppServer server)
         var page = await context.NewPageAsync();
         await page.GotoAsync("/periods/2003-Q2");
 
-        await page.ClickAndWaitForPageAsync(page.Locator("nav[aria-label='Compare with'] a", new() { HasText = "previous quarter" }));
+        ILocator Compare(string text) => page.Locator("nav[aria-label='Compare with'] a", new() { HasText = text });
+        await page.ClickAndWaitForPageAsync(Compare("previous quarter"));
 
         new Uri(page.Url).PathAndQuery.Should().Be("/periods/2003-Q2?vs=2003-Q1");
         (await page.TextContentAsync("h1")).Should().Be("Q2 2003 against Q1 2003");
-        await page.ClickAndWaitForPageAsync(page.Locator("nav[aria-label='Compare with'] a", new() { HasText = "a year earlier" }));
+        await page.ClickAndWaitForPageAsync(Compare("a year earlier"));
         new Uri(page.Url).PathAndQuery.Should().Be("/periods/2003-Q2");
     }
 

@@ -34,7 +34,8 @@ public static class SiteCrawler
             var path = queue.Dequeue();
             var (visit, links) = await VisitAsync(context, baseAddress, path);
             visits.Add(visit);
-            foreach (var link in links.Where(l => IsNewVariant(l, queryVariants)).Where(queued.Add)) queue.Enqueue(link);
+            foreach (var link in links.Where(l => IsNewVariant(l, queryVariants)).Where(queued.Add))
+                queue.Enqueue(link);
         }
         if (queue.Count > 0)
             throw new InvalidOperationException($"The crawl stopped at {MaxPages} pages with {queue.Count} still queued, "
@@ -85,7 +86,9 @@ public static class SiteCrawler
         return problems;
     }
 
-    /// <summary>A link without a query is always new; one with a query only if no page of its section had its parameters.</summary>
+    /// <summary>
+    /// A link without a query is always new; one with a query only if no page of its section had its parameters.
+    /// </summary>
     private static bool IsNewVariant(string link, HashSet<string> variants)
     {
         var question = link.IndexOf('?');

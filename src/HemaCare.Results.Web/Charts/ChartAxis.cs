@@ -13,7 +13,7 @@ public sealed record ChartAxis(decimal Min, decimal Max, decimal Step)
 {
     public const decimal OutlierRatio = 2.5m;
 
-    /// <summary>How far the axis reaches past the largest kept value on a side where bars are cut, for the break.</summary>
+    /// <summary>How far past the largest kept value the axis reaches on a side where bars are cut.</summary>
     private const decimal BreakRoom = 0.3m;
 
     /// <summary>Room past the bars on each side that has any, for the value labels at their ends.</summary>

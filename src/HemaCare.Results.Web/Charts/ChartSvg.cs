@@ -43,7 +43,8 @@ public static partial class ChartSvg
         var titleLines = AxisLabels.Wrap(chart.Title, (Width - 2 * Pad) * 10 / (TitleSize * 8));
         var (legend, legendBottom) = Legend(chart, marks, top: Pad + titleLines.Count * 18 + 4);
         var header = legendBottom + 6;
-        var categoryLines = chart.Categories.Max(c => AxisLabels.Wrap(c, CharactersPerCategory(chart.Categories.Count)).Count);
+        var perLine = CharactersPerCategory(chart.Categories.Count);
+        var categoryLines = chart.Categories.Max(c => AxisLabels.Wrap(c, perLine).Count);
         var footerTop = header + DrawingHeight + (categoryLines - 1) * CategoryLineHeight + 10;
         var footerLines = FooterLines(chart, marks, source);
         var height = footerTop + footerLines.Count * LineHeight + 4;
@@ -86,7 +87,8 @@ public static partial class ChartSvg
 
         public static Plot Of(XElement drawing, string stableId, ChartAxis axis)
         {
-            var clip = drawing.Descendants(Svg + "clipPath").Single(c => c.Attribute("id")?.Value == $"clipPath{stableId}");
+            var clip = drawing.Descendants(Svg + "clipPath")
+                .Single(c => c.Attribute("id")?.Value == $"clipPath{stableId}");
             var points = PathPoints(clip.Element(Svg + "path")!.Attribute("d")!.Value);
             var group = clip.Ancestors(Svg + "g").First(g => g.Attribute("transform") is not null);
             return new Plot(group, points.Max(p => p.X), points.Max(p => p.Y), axis);
@@ -202,7 +204,8 @@ public static partial class ChartSvg
                 // Cut bars side by side would print their values on top of each other: stack them instead.
                 var stack = cutInCategory[bar.Category] = cutInCategory.GetValueOrDefault(bar.Category, -1) + 1;
                 overlay.Add(Break(bar.Left - 1, bar.Right + 1, breakAt));
-                overlay.Add(Halo(Text(middle, below ? breakAt - 8 - stack * 15 : breakAt + 18 + stack * 15, Label(fact), Ink,
+                var labelAt = below ? breakAt - 8 - stack * 15 : breakAt + 18 + stack * 15;
+                overlay.Add(Halo(Text(middle, labelAt, Label(fact), Ink,
                     new XAttribute("text-anchor", "middle"), new XAttribute("font-weight", "bold"))));
                 continue;
             }
@@ -230,7 +233,8 @@ public static partial class ChartSvg
     /// <summary>An error bar from the interval's high to its low, with caps, titled with the range.</summary>
     private static XElement Range(double x, double high, double low, Fact fact) =>
         new(Svg + "g",
-            new XElement(Svg + "title", $"Range of possible values: {FigureFormatter.Format(fact.Interval, fact.Unit)}"),
+            new XElement(Svg + "title",
+                $"Range of possible values: {FigureFormatter.Format(fact.Interval, fact.Unit)}"),
             new XElement(Svg + "path",
                 new XAttribute("d", $"M {F(x - 5)} {F(high)} H {F(x + 5)} M {F(x)} {F(high)} V {F(low)} "
                     + $"M {F(x - 5)} {F(low)} H {F(x + 5)}"),
@@ -239,7 +243,8 @@ public static partial class ChartSvg
     /// <summary>A slanted white gap across a cut bar, the usual mark of a broken axis.</summary>
     private static XElement Break(double left, double right, double y) =>
         new(Svg + "path",
-            new XAttribute("d", $"M {F(left)} {F(y + 3)} L {F(right)} {F(y - 3)} L {F(right)} {F(y + 2)} L {F(left)} {F(y + 8)} Z"),
+            new XAttribute("d",
+                $"M {F(left)} {F(y + 3)} L {F(right)} {F(y - 3)} L {F(right)} {F(y + 2)} L {F(left)} {F(y + 8)} Z"),
             new XAttribute("fill", "#ffffff"), new XAttribute("stroke", Ink), new XAttribute("stroke-width", "1"));
 
     /// <summary>A white outline behind a label, so it reads over bars and grid lines alike.</summary>
@@ -261,22 +266,28 @@ public static partial class ChartSvg
     private static XElement Hatch(string id, string colour) =>
         new(Svg + "pattern", new XAttribute("id", id), new XAttribute("width", 6), new XAttribute("height", 6),
             new XAttribute("patternUnits", "userSpaceOnUse"), new XAttribute("patternTransform", "rotate(45)"),
-            new XElement(Svg + "rect", new XAttribute("width", 6), new XAttribute("height", 6), new XAttribute("fill", "#ffffff")),
-            new XElement(Svg + "rect", new XAttribute("width", 3), new XAttribute("height", 6), new XAttribute("fill", colour)));
+            new XElement(Svg + "rect",
+                new XAttribute("width", 6), new XAttribute("height", 6), new XAttribute("fill", "#ffffff")),
+            new XElement(Svg + "rect",
+                new XAttribute("width", 3), new XAttribute("height", 6), new XAttribute("fill", colour)));
 
     /// <summary>The legend: each series, then what the marks mean, flowing onto as many rows as it needs.</summary>
     private static (List<XElement> Elements, int Bottom) Legend(ColumnChart chart, Marks marks, int top)
     {
-        var items = chart.Series.Select(s => (Swatch: (Func<double, double, XElement>)((x, y) => Swatch(x, y, s.Colour)), s.Name)).ToList();
+        var items = chart.Series
+            .Select(s => (Swatch: (Func<double, double, XElement>)((x, y) => Swatch(x, y, s.Colour)), s.Name))
+            .ToList();
         if (marks.Derived)
             items.Add(((x, y) => Swatch(x, y, $"url(#chart-{chart.Id}-hatch-legend)", Muted), "ᵈ derived (hatched)"));
         if (marks.Ranges)
             items.Add(((x, y) => new XElement(Svg + "path",
-                new XAttribute("d", $"M {F(x + 2)} {F(y)} H {F(x + 10)} M {F(x + 6)} {F(y)} V {F(y + 12)} M {F(x + 2)} {F(y + 12)} H {F(x + 10)}"),
+                new XAttribute("d", $"M {F(x + 2)} {F(y)} H {F(x + 10)} M {F(x + 6)} {F(y)} V {F(y + 12)} "
+                    + $"M {F(x + 2)} {F(y + 12)} H {F(x + 10)}"),
                 new XAttribute("stroke", Ink), new XAttribute("stroke-width", "1.5"), new XAttribute("fill", "none")),
                 "range of possible values"));
         if (marks.Cut.Count > 0)
-            items.Add(((x, y) => new XElement(Svg + "g", Swatch(x, y, Muted), Break(x - 1, x + 13, y + 4)), "cut to fit, value printed"));
+            items.Add(((x, y) => new XElement(Svg + "g", Swatch(x, y, Muted), Break(x - 1, x + 13, y + 4)),
+                "cut to fit, value printed"));
 
         var elements = new List<XElement>();
         var (cx, row) = ((double)Pad, 0);
@@ -304,7 +315,8 @@ public static partial class ChartSvg
         var lines = new List<string>();
         if (source.Length > 0) lines.AddRange(AxisLabels.Wrap(source, chars));
         if (marks.Cut.Count > 0)
-            lines.AddRange(AxisLabels.Wrap($"Cut to keep the other bars readable: {string.Join("; ", marks.Cut)}.", chars));
+            lines.AddRange(
+                AxisLabels.Wrap($"Cut to keep the other bars readable: {string.Join("; ", marks.Cut)}.", chars));
         return lines;
     }
 

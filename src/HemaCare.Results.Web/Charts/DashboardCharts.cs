@@ -23,7 +23,7 @@ public static class DashboardCharts
     public const string LiquidityCash = "liquidity-cash";
     public const string LiquidityDso = "liquidity-dso";
 
-    /// <summary>A period view's charts, against its basis period: segments, then the programs of each segment.</summary>
+    /// <summary>A period view's charts against its basis period: segments, then the programs of each segment.</summary>
     public static IReadOnlyList<ColumnChart> ForPeriodView(ResultsSnapshot snapshot, Period period, Period basis)
     {
         var segments = PeriodTables.Segments(snapshot, period, basis);
@@ -42,7 +42,10 @@ public static class DashboardCharts
             charts.Add(Versus(PeriodProgramRevenue, $"Blood products revenue by program, {vs}", Units.Usd,
                 period, basis, Points(programs, Metrics.Revenue)));
         charts.Add(Versus(PeriodMargin, $"Gross margin, company and segments, {vs}", Units.Percent, period, basis,
-            [("Company", companyMargin.Cells[0], companyMargin.Cells[1]), .. Points(segmentRows, Metrics.GrossMarginPct)]));
+            [
+                ("Company", companyMargin.Cells[0], companyMargin.Cells[1]),
+                .. Points(segmentRows, Metrics.GrossMarginPct),
+            ]));
         // A program's small revenue base can make its margin huge (−67% for the new programs): cut it, not the axis.
         if (programs.Count > 0)
             charts.Add(Versus(PeriodProgramMargin, $"Gross margin by Blood products program, {vs}", Units.Percent,
@@ -80,7 +83,9 @@ public static class DashboardCharts
         {
             var columns = kinds.Select((k, c) => (k, c)).Where(x => x.k == kind).Select(x => x.c).ToList();
             var length = label.ToLowerInvariant();
-            var segmentTitle = filter.Segment is null ? $"Revenue by segment, {length}" : $"{filter.Segment} revenue, {length}";
+            var segmentTitle = filter.Segment is null
+                ? $"Revenue by segment, {length}"
+                : $"{filter.Segment} revenue, {length}";
             if (segments.Count > 0)
                 charts.Add(ByPeriod($"{SegmentRevenue}-{code}", segmentTitle, history, segments, columns));
             if (programs.Count > 0)
@@ -107,7 +112,8 @@ public static class DashboardCharts
     {
         LiquidityCash => Cash(StoreTables.Liquidity(snapshot)),
         LiquidityDso => Dso(StoreTables.Liquidity(snapshot)),
-        _ when id.StartsWith(SegmentRevenue, StringComparison.Ordinal) || id.StartsWith(ProgramRevenue, StringComparison.Ordinal) =>
+        _ when id.StartsWith(SegmentRevenue, StringComparison.Ordinal)
+            || id.StartsWith(ProgramRevenue, StringComparison.Ordinal) =>
             SegmentHistory(StoreTables.SegmentHistory(snapshot, (filter ?? SegmentFilter.All) with { Length = null }),
                 filter ?? SegmentFilter.All)
                 .FirstOrDefault(c => c.Id == id),
@@ -119,7 +125,8 @@ public static class DashboardCharts
         IReadOnlyList<int> columns) =>
         ColumnChart.Create(id, title, Units.Usd, [.. rows.Select(r => r.Label)],
         [
-            .. columns.Select((c, i) => new ChartSeries(table.Columns[c], ColumnChart.Palette[i % ColumnChart.Palette.Length],
+            .. columns.Select((c, i) => new ChartSeries(
+                table.Columns[c], ColumnChart.Palette[i % ColumnChart.Palette.Length],
                 [.. rows.Select(r => r.Cells[c])])),
         ]);
 
@@ -133,7 +140,8 @@ public static class DashboardCharts
         ]);
 
     /// <summary>A metric of the segment table for each row, picked by metric.</summary>
-    private static IReadOnlyList<(string Label, Fact? Now, Fact? Then)> Points(IEnumerable<FigureRow> rows, string metric)
+    private static IReadOnlyList<(string Label, Fact? Now, Fact? Then)> Points(
+        IEnumerable<FigureRow> rows, string metric)
     {
         var now = PeriodTables.SegmentColumn(metric, priorYear: false);
         var then = PeriodTables.SegmentColumn(metric, priorYear: true);

@@ -6,7 +6,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HemaCare.Results.Web.Endpoints;
 
-/// <summary>The downloads of a year's quarter view (<c>/quarters/{year}</c>): its two tables as CSV and its chart as SVG.</summary>
+/// <summary>
+/// The downloads of a year's quarter view (<c>/quarters/{year}</c>): its two tables as CSV and its chart as SVG.
+/// </summary>
 public static class QuarterExportEndpoints
 {
     public static RouteGroupBuilder MapQuarterExportEndpoints(this IEndpointRouteBuilder routes)
@@ -18,13 +20,15 @@ public static class QuarterExportEndpoints
         return group;
     }
 
-    internal static Results<FileContentHttpResult, ProblemHttpResult> GetIncomeCsv(ResultsSnapshot snapshot, string year) =>
+    internal static Results<FileContentHttpResult, ProblemHttpResult> GetIncomeCsv(
+        ResultsSnapshot snapshot, string year) =>
         QuarterTables.FindYear(snapshot, year) is { } found
             ? ExportEndpoints.Csv(TableCsv.Write(QuarterTables.Income(snapshot, found)),
                 TableCsv.FileName($"{found}-quarters"))
             : UnknownYear(snapshot);
 
-    internal static Results<FileContentHttpResult, ProblemHttpResult> GetBalanceSheetCsv(ResultsSnapshot snapshot, string year) =>
+    internal static Results<FileContentHttpResult, ProblemHttpResult> GetBalanceSheetCsv(
+        ResultsSnapshot snapshot, string year) =>
         QuarterTables.FindYear(snapshot, year) is { } found
             ? ExportEndpoints.Csv(TableCsv.Write(QuarterTables.BalanceSheet(snapshot, found)),
                 TableCsv.FileName($"{found}-quarter-ends-balance-sheet"))

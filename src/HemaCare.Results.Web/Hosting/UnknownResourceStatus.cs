@@ -42,7 +42,8 @@ internal static class UnknownResourceStatus
                 _ => null,
             };
         }
-        if (context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>()?.Type == typeof(Components.Pages.Segments.Segments)
+        var page = context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>()?.Type;
+        if (page == typeof(Components.Pages.Segments.Segments)
             && !SegmentFilter.TryParse(context.Request.Query["length"].FirstOrDefault(),
                 context.Request.Query["segment"].FirstOrDefault(), out _))
             return StatusCodes.Status400BadRequest;

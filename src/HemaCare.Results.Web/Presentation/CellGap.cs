@@ -9,10 +9,11 @@ public enum GapKind { Missing, NotApplicable }
 /// Why a table cell holds no figure: the figure it would hold (period, scope, metric) and the reason in words,
 /// e.g. "not stated; Q1 2003 revenue cannot be derived: H1 2003 revenue is not stated (Q1 = H1 − Q2)".
 /// </summary>
-public sealed record CellGap(string Period, ScopeKey Scope, string Metric, string Reason, GapKind Kind = GapKind.Missing)
+public sealed record CellGap(
+    string Period, ScopeKey Scope, string Metric, string Reason, GapKind Kind = GapKind.Missing)
 {
     public bool IsMissing => Kind == GapKind.Missing;
 
-    /// <summary>The reason as a sentence, as the cell's title, the table's note and the CSV's source all give it.</summary>
+    /// <summary>The reason as a sentence, as the cell's title, the table's note and the CSV's source give it.</summary>
     public string Sentence => char.ToUpperInvariant(Reason[0]) + Reason[1..] + ".";
 }

@@ -17,7 +17,8 @@ public static class ChangeVerdicts
 {
     public static Verdict Of(Fact? fact)
     {
-        if (fact is null || Metrics.FamilyOf(fact.Metric) is not { } family || family.Level == fact.Metric) return Verdict.None;
+        if (fact is null || Metrics.FamilyOf(fact.Metric) is not { } family || family.Level == fact.Metric)
+            return Verdict.None;
         if (Metrics.IsRiseFavourable(fact.Metric) is not { } riseIsGood) return Verdict.Neutral;
         if (fact.Low <= 0 && fact.High >= 0) return Verdict.Unclear;
         return fact.Low > 0 == riseIsGood ? Verdict.Favourable : Verdict.Unfavourable;

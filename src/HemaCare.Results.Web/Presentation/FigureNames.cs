@@ -3,12 +3,13 @@ using HemaCare.Results.Vocabulary;
 
 namespace HemaCare.Results.Web.Presentation;
 
-/// <summary>Figures named in words for notes and reasons: "Q1 2003 Blood products revenue", "June 30, 2003 cash".</summary>
+/// <summary>Figures named in words for notes and reasons: "Q1 2003 Blood products revenue".</summary>
 public static class FigureNames
 {
     public static string Of(string period, ScopeKey scope, string metric) => Of([period], scope, [metric]);
 
-    /// <summary>Several figures of one scope at once: "H1 2003 and Q2 2003 revenue", "Q2 2003 gross profit and gross margin".</summary>
+    /// <summary>Several figures of one scope at once: "H1 2003 and Q2 2003 revenue", "Q2 2003 gross profit and
+    /// gross margin".</summary>
     public static string Of(IReadOnlyList<string> periods, ScopeKey scope, IReadOnlyList<string> metrics)
     {
         var when = And(periods.Select(p => Period.TryParse(p, out var parsed) ? parsed.Label : p).ToList());
@@ -16,7 +17,7 @@ public static class FigureNames
         return $"{when} {who}{And(metrics.Select(Measure).ToList())}";
     }
 
-    /// <summary>A metric's label as it reads inside a sentence ("Revenue" → "revenue", "EPS, basic" unchanged).</summary>
+    /// <summary>A metric's label as it reads inside a sentence ("Revenue" → "revenue", "G&amp;A" kept).</summary>
     public static string Measure(string metric)
     {
         if (InSentence.TryGetValue(metric, out var phrase)) return phrase;

@@ -25,7 +25,7 @@ public sealed record FigureTable(string Caption, string RowHeader, IReadOnlyList
     public IEnumerable<(FigureRow Row, string Column, Fact? Fact, CellGap? Gap)> Cells =>
         Rows.SelectMany(row => row.Cells.Select((fact, i) => (row, Columns[i], fact, row.GapAt(i))));
 
-    /// <summary>The empty cells whose figure the scripts do not give, each with its reason: the table's notes.</summary>
+    /// <summary>The empty cells whose figure the scripts do not give, with their reasons: the table's notes.</summary>
     public IReadOnlyList<(FigureRow Row, string Column, CellGap Gap)> MissingNotes =>
         [.. Cells.Where(c => c.Gap is { IsMissing: true }).Select(c => (c.Row, c.Column, c.Gap!))];
 }

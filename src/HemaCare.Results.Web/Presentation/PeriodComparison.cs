@@ -11,13 +11,14 @@ public enum ComparisonStatus { Valid, Unknown, Incomparable }
 /// of the same length (a quarter against a quarter, a date against a date). An unknown code or one of another
 /// length is refused with the choices that would work; the raw input is never repeated back.
 /// </summary>
-public sealed record PeriodComparison(Period Current, Period Basis, ComparisonStatus Status, IReadOnlyList<Period> Choices)
+public sealed record PeriodComparison(
+    Period Current, Period Basis, ComparisonStatus Status, IReadOnlyList<Period> Choices)
 {
     public bool IsValid => Status == ComparisonStatus.Valid;
 
     public bool IsPriorYear => Basis == Current.PriorYear;
 
-    /// <summary>The <c>?vs=</c> code a link needs to keep this comparison; none for the default, a year earlier.</summary>
+    /// <summary>The <c>?vs=</c> code a link needs to keep this comparison; none for a year earlier.</summary>
     public string? Vs => IsPriorYear ? null : Basis.Code;
 
     public static PeriodComparison Resolve(ResultsSnapshot snapshot, Period current, string? vs)
@@ -36,7 +37,10 @@ public sealed record PeriodComparison(Period Current, Period Basis, ComparisonSt
     public static IReadOnlyList<Period> Comparable(ResultsSnapshot snapshot, Period current) =>
         [.. snapshot.Periods.Where(p => p.Kind == current.Kind && p != current)];
 
-    /// <summary>The comparisons people ask for first, where the store has the period: a year earlier, and the period just before.</summary>
+    /// <summary>
+    /// The comparisons people ask for first, where the store has the period: a year earlier, and the period just
+    /// before.
+    /// </summary>
     public IReadOnlyList<(Period Period, string Why)> Suggested =>
         [.. new (Period? Period, string Why)[] { (Current.PriorYear, "a year earlier"), (Previous, PreviousName) }
             .Where(s => s.Period is not null && Choices.Contains(s.Period))
@@ -50,10 +54,14 @@ public sealed record PeriodComparison(Period Current, Period Basis, ComparisonSt
         _ => "previous year",
     };
 
-    /// <summary>The period just before this one: Q2 → Q1, Q1 → Q4 of the year before, a date → the latest earlier date.</summary>
+    /// <summary>
+    /// The period just before this one: Q2 → Q1, Q1 → Q4 of the year before, a date → the latest earlier date.
+    /// </summary>
     private Period? Previous => Current.Kind switch
     {
-        PeriodKind.Quarter => Parsed(Current.Index == 1 ? $"{Current.Year - 1}-Q4" : $"{Current.Year}-Q{Current.Index - 1}"),
+        PeriodKind.Quarter => Parsed(Current.Index == 1
+            ? $"{Current.Year - 1}-Q4"
+            : $"{Current.Year}-Q{Current.Index - 1}"),
         PeriodKind.HalfYear => Parsed(Current.Index == 1 ? $"{Current.Year - 1}-H2" : $"{Current.Year}-H1"),
         PeriodKind.Instant => Choices.Where(p => p.End < Current.End).MaxBy(p => p.End),
         _ => null,

@@ -21,7 +21,9 @@ public static class PeriodTables
         Metrics.NetIncome, Metrics.EpsBasic, Metrics.EpsDiluted,
     ];
 
-    /// <summary>The segment table's blocks of columns: the level now and then, its change, and its percentage change if shown.</summary>
+    /// <summary>
+    /// The segment table's blocks of columns: the level now and then, its change, and its percentage change if shown.
+    /// </summary>
     private static readonly (string Level, bool Relative)[] SegmentBlocks =
     [
         (Metrics.Revenue, true), (Metrics.GrossProfit, false), (Metrics.GrossMarginPct, false),

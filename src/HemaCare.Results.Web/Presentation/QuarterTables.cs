@@ -12,11 +12,14 @@ namespace HemaCare.Results.Web.Presentation;
 /// </summary>
 public static class QuarterTables
 {
-    /// <summary>The duration columns, in the order a year reads: the half-year after its two quarters, the year last.</summary>
+    /// <summary>The duration columns in reading order: the half-year after its quarters, the year last.</summary>
     public static readonly string[] Slots = ["Q1", "Q2", "H1", "Q3", "Q4", "FY"];
 
     private static readonly string[] IncomeMetrics =
-        [Metrics.Revenue, Metrics.GrossProfit, Metrics.GrossMarginPct, Metrics.GAndA, Metrics.NetIncome, Metrics.EpsBasic, Metrics.EpsDiluted];
+    [
+        Metrics.Revenue, Metrics.GrossProfit, Metrics.GrossMarginPct, Metrics.GAndA, Metrics.NetIncome,
+        Metrics.EpsBasic, Metrics.EpsDiluted,
+    ];
 
     private static readonly string[] SegmentMetrics = [Metrics.Revenue, Metrics.GrossProfit];
 
@@ -26,7 +29,9 @@ public static class QuarterTables
 
     /// <summary>The year a <c>/quarters/{year}</c> address names, if the store has figures for it.</summary>
     public static int? FindYear(ResultsSnapshot snapshot, string? text) =>
-        text is { Length: 4 } && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && Years(snapshot).Contains(year)
+        text is { Length: 4 }
+        && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+        && Years(snapshot).Contains(year)
             ? year
             : null;
 
@@ -37,8 +42,8 @@ public static class QuarterTables
     {
         var periods = Columns(year);
         var company = IncomeMetrics.Select(m => Row(snapshot, Metrics.LabelOf(m), 0, periods, ScopeKey.Company, m));
-        var segments = Scope.Segments.Select(s => new ScopeKey(s, "")).SelectMany(scope =>
-            SegmentMetrics.Select(m => Row(snapshot, $"{scope.Label} {FigureNames.Measure(m)}", 1, periods, scope, m)));
+        var segments = Scope.Segments.Select(s => new ScopeKey(s, "")).SelectMany(scope => SegmentMetrics.Select(m =>
+            Row(snapshot, $"{scope.Label} {FigureNames.Measure(m)}", 1, periods, scope, m)));
         return new FigureTable($"{year} quarter by quarter: income and segments", "Figure",
             [.. periods.Select(p => p.Label)], [.. company, .. segments]);
     }
@@ -46,13 +51,18 @@ public static class QuarterTables
     /// <summary>The balance sheet at the end of each quarter of the year.</summary>
     public static FigureTable BalanceSheet(ResultsSnapshot snapshot, int year)
     {
-        var dates = Enumerable.Range(1, 4)
-            .Select(q => Period.Parse(new DateOnly(year, q * 3, 1).AddMonths(1).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)))
-            .ToList();
-        return new FigureTable($"Balance sheet at each quarter end of {year}", "Figure", [.. dates.Select(d => d.Label)],
-            [.. HeadlineFigures.BalanceSheetMetrics.Select(m => Row(snapshot, Metrics.LabelOf(m), 0, dates, ScopeKey.Company, m))]);
+        var dates = Columns(year).Where(p => p.Kind == PeriodKind.Quarter)
+            .Select(HeadlineFigures.BalanceSheetDateOf).ToList();
+        return new FigureTable($"Balance sheet at each quarter end of {year}", "Figure",
+            [.. dates.Select(d => d.Label)],
+            [
+                .. HeadlineFigures.BalanceSheetMetrics.Select(m =>
+                    Row(snapshot, Metrics.LabelOf(m), 0, dates, ScopeKey.Company, m)),
+            ]);
     }
 
-    private static FigureRow Row(ResultsSnapshot snapshot, string label, int depth, IReadOnlyList<Period> periods, ScopeKey scope, string metric) =>
+    private static FigureRow Row(
+        ResultsSnapshot snapshot, string label, int depth, IReadOnlyList<Period> periods, ScopeKey scope,
+        string metric) =>
         FigureRow.Of(label, depth, "", periods.Select(p => PeriodTables.Level(snapshot, p, scope, metric)));
 }

@@ -20,7 +20,7 @@ public sealed record SegmentFilter(PeriodKind? Length, string? Segment)
         ("year", PeriodKind.FullYear, "Full years"),
     ];
 
-    public string? LengthCode => Lengths.FirstOrDefault(l => l.Kind == Length).Code is var code && Length is not null ? code : null;
+    public string? LengthCode => Length is null ? null : Lengths.First(l => l.Kind == Length).Code;
 
     public string? SegmentCode => Segment is null ? null : ScopeKey.Slugify(Segment);
 

@@ -3,7 +3,7 @@ namespace HemaCare.Results.Vocabulary;
 /// <summary>A metric code, its unit and the label pages show.</summary>
 public sealed record MetricDefinition(string Code, string Unit, string Label);
 
-/// <summary>A level and its change metrics: the difference in the level's unit, and the percentage change if any.</summary>
+/// <summary>A level and its change metrics: the difference in the level's unit, and any percentage change.</summary>
 public sealed record ChangeFamily(string Level, string Difference, string? Relative);
 
 /// <summary>
@@ -153,13 +153,14 @@ public static class Metrics
     /// Which way a level is good for the company: a rise in revenue is favourable, a rise in G&amp;A or days
     /// sales outstanding is not. Levels not listed (receivables, counts of events) are neither.
     /// </summary>
-    public static readonly IReadOnlyDictionary<string, bool> HigherIsBetter = new Dictionary<string, bool>(StringComparer.Ordinal)
-    {
-        [Revenue] = true, [GrossProfit] = true, [GrossMarginPct] = true, [NetIncome] = true,
-        [EpsBasic] = true, [EpsDiluted] = true, [GAndA] = false, [GAndAPctOfRevenue] = false,
-        [Cash] = true, [LineOfCreditAvailable] = true, [LineOfCreditOutstanding] = false,
-        [WorkingCapital] = true, [DaysSalesOutstanding] = false, [Procedures] = true,
-    };
+    public static readonly IReadOnlyDictionary<string, bool> HigherIsBetter =
+        new Dictionary<string, bool>(StringComparer.Ordinal)
+        {
+            [Revenue] = true, [GrossProfit] = true, [GrossMarginPct] = true, [NetIncome] = true,
+            [EpsBasic] = true, [EpsDiluted] = true, [GAndA] = false, [GAndAPctOfRevenue] = false,
+            [Cash] = true, [LineOfCreditAvailable] = true, [LineOfCreditOutstanding] = false,
+            [WorkingCapital] = true, [DaysSalesOutstanding] = false, [Procedures] = true,
+        };
 
     /// <summary>The change family a level or one of its change metrics belongs to.</summary>
     public static ChangeFamily? FamilyOf(string metric) =>

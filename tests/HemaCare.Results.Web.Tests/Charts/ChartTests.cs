@@ -62,7 +62,8 @@ public sealed class ChartTests(ResultsAppFactory factory) : IClassFixture<Result
     {
         var snapshot = factory.Services.GetRequiredService<ResultsStore>().Current;
         var period = Period.Parse("2003-Q2");
-        var chart = DashboardCharts.ForPeriod(snapshot, period, Period.Parse("2003-Q1"), DashboardCharts.PeriodRevenue)!;
+        var chart = DashboardCharts.ForPeriod(snapshot, period, Period.Parse("2003-Q1"),
+            DashboardCharts.PeriodRevenue)!;
         chart.NotStated.Should().NotBeEmpty("the scripts give no segment revenue for Q1 2003");
 
         var svg = await DownloadAsync("/export/periods/2003-Q2/revenue.svg?vs=2003-Q1");

@@ -25,7 +25,8 @@ public sealed class HonestChartTests(ResultsAppFactory factory) : IClassFixture<
     {
         var charts = DashboardCharts.SegmentHistory(StoreTables.SegmentHistory(Snapshot), SegmentFilter.All);
 
-        charts.Should().Contain(c => c.Id == "segment-revenue-quarter").And.Contain(c => c.Id == "segment-revenue-year");
+        charts
+            .Should().Contain(c => c.Id == "segment-revenue-quarter").And.Contain(c => c.Id == "segment-revenue-year");
         foreach (var chart in charts.Where(c => !c.IsEmpty))
         {
             var kinds = chart.Series.SelectMany(s => s.Values).OfType<HemaCare.Results.Facts.Fact>()
@@ -56,19 +57,23 @@ public sealed class HonestChartTests(ResultsAppFactory factory) : IClassFixture<
     public async Task Margin_chart_includes_the_company_and_keeps_the_segments_story_readable()
     {
         var page = await Html.GetAsync(factory.CreateClient(), "/periods/2003-Q2");
-        var margin = DashboardCharts.ForPeriod(Snapshot, Period.Parse("2003-Q2"), Period.Parse("2002-Q2"), DashboardCharts.PeriodMargin)!;
+        var margin = DashboardCharts.ForPeriod(Snapshot, Period.Parse("2003-Q2"), Period.Parse("2002-Q2"),
+            DashboardCharts.PeriodMargin)!;
         var programs = DashboardCharts.ForPeriod(Snapshot, Period.Parse("2003-Q2"), Period.Parse("2002-Q2"),
             DashboardCharts.PeriodProgramMargin)!;
 
         margin.Categories.Should().StartWith("Company");
         margin.Categories.Should().Contain(Scope.BloodProducts);
         var axis = ChartAxis.For(programs);
-        axis.Span.Should().BeLessThanOrEqualTo(50m, "the new programs' −67% would otherwise stretch the axis past −70%");
-        var cut = programs.Series.SelectMany(s => s.Values).OfType<HemaCare.Results.Facts.Fact>().Where(f => axis.Cuts(f.Value)).ToList();
+        axis.Span
+            .Should().BeLessThanOrEqualTo(50m, "the new programs' −67% would otherwise stretch the axis past −70%");
+        var cut = programs.Series.SelectMany(s => s.Values).OfType<HemaCare.Results.Facts.Fact>()
+            .Where(f => axis.Cuts(f.Value)).ToList();
         cut.Should().NotBeEmpty().And.OnlyContain(f => f.Program == Scope.NewPrograms);
         var svg = await DownloadAsync("/export/periods/2003-Q2/program-margin.svg");
         var texts = svg.Descendants(Svg + "text").Select(t => t.Value).ToList();
-        foreach (var fact in cut) texts.Should().Contain(t => t.StartsWith(FigureFormatter.Format(fact), StringComparison.Ordinal));
+        foreach (var fact in cut) texts
+            .Should().Contain(t => t.StartsWith(FigureFormatter.Format(fact), StringComparison.Ordinal));
         string.Join(" ", texts).Should().Contain("Cut to keep the other bars readable");
         page.QuerySelector("a[href='/export/periods/2003-Q2/program-margin.svg']").Should().NotBeNull();
     }
@@ -114,9 +119,11 @@ public sealed class HonestChartTests(ResultsAppFactory factory) : IClassFixture<
         foreach (var svg in page.QuerySelectorAll("svg.chart"))
         {
             var bars = svg.QuerySelectorAll("path > title").Count();
-            var ranges = svg.QuerySelectorAll("g > title").Count(t => t.TextContent.StartsWith("Range of possible values"));
+            var ranges = svg.QuerySelectorAll("g > title")
+                .Count(t => t.TextContent.StartsWith("Range of possible values"));
             ranges.Should().BeLessThanOrEqualTo(bars, url);
-            if (ranges > 0) svg.QuerySelectorAll("text").Select(t => t.TextContent).Should().Contain("range of possible values");
+            if (ranges > 0) svg.QuerySelectorAll("text").Select(t => t.TextContent)
+                .Should().Contain("range of possible values");
         }
     }
 
@@ -126,7 +133,8 @@ public sealed class HonestChartTests(ResultsAppFactory factory) : IClassFixture<
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public async Task Every_chart_names_its_source_and_uses_no_text_smaller_than_12_units_on_a_420_unit_panel(string url)
+    public async Task Every_chart_names_its_source_and_uses_no_text_smaller_than_12_units_on_a_420_unit_panel(
+        string url)
     {
         var page = await Html.GetAsync(factory.CreateClient(), url);
 
@@ -134,11 +142,13 @@ public sealed class HonestChartTests(ResultsAppFactory factory) : IClassFixture<
         charts.Should().NotBeEmpty(url);
         foreach (var chart in charts)
         {
-            chart.GetAttribute("viewBox")!.Split(' ')[2].Should().Be(ChartSvg.Width.ToString(CultureInfo.InvariantCulture));
+            chart.GetAttribute("viewBox")!.Split(' ')[2]
+                .Should().Be(ChartSvg.Width.ToString(CultureInfo.InvariantCulture));
             chart.QuerySelectorAll("text").Select(t => t.TextContent).Should()
                 .Contain(t => t.StartsWith("Source", StringComparison.Ordinal) && t.Contains("HemaCare"), url);
-            chart.QuerySelectorAll("[font-size]").Select(e => double.Parse(e.GetAttribute("font-size")!, CultureInfo.InvariantCulture))
-                .Should().OnlyContain(size => size >= 12, $"{url}: 12 units on a 420-unit panel are 10 px at a phone's 356 px");
+            chart.QuerySelectorAll("[font-size]")
+                .Select(e => double.Parse(e.GetAttribute("font-size")!, CultureInfo.InvariantCulture))
+                .Should().OnlyContain(size => size >= 12, $"{url}: 12 units of 420 are 10 px at a phone's 356 px");
             chart.QuerySelectorAll("[style]").Should().BeEmpty("the page's CSP ignores inline styles");
         }
     }

@@ -4,10 +4,13 @@ using CsvHelper;
 
 namespace HemaCare.Results.Web.Tests.Exports;
 
-/// <summary>Compares a table on a page with its CSV: one record per cell, in reading order, each saying the same thing.</summary>
+/// <summary>Compares a table on a page with its CSV: one record per cell, in reading order, saying the same.</summary>
 internal static class TableCsvAssert
 {
-    /// <summary>The table's cells as (row, column, fact id or "", basis, reason) in reading order; cells with no figure and no reason are skipped.</summary>
+    /// <summary>
+    /// The table's cells as (row, column, fact id or "", basis, reason) in reading order; cells with no figure and
+    /// no reason are skipped.
+    /// </summary>
     public static List<(string Row, string Column, string Id, string Basis, string Reason)> CellsOf(IElement table)
     {
         var columns = table.QuerySelectorAll("thead th").Select(th => th.TextContent.Trim()).ToList();
@@ -58,7 +61,8 @@ internal static class TableCsvAssert
 
     public static List<Dictionary<string, string>> Read(byte[] bytes)
     {
-        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        using var reader = new StreamReader(new MemoryStream(bytes), Encoding.UTF8,
+            detectEncodingFromByteOrderMarks: true);
         using var csv = CsvReader.Create(reader, new CsvReaderOptions { HasHeader = true }, leaveOpen: false);
         var records = new List<Dictionary<string, string>>();
         string[]? headers = null;

@@ -4,7 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace HemaCare.Results.Web.Tests.Pages;
 
-/// <summary>Balance sheets compare everything stated at both dates; change columns hold one unit each and judge by the measure.</summary>
+/// <summary>
+/// Balance sheets compare everything stated at both dates; change columns hold one unit each and judge by the measure.
+/// </summary>
 public sealed class ChangeColumnsTests(ResultsAppFactory factory) : IClassFixture<ResultsAppFactory>
 {
     [Fact]
@@ -16,7 +18,8 @@ public sealed class ChangeColumnsTests(ResultsAppFactory factory) : IClassFixtur
         Value(csv, "Accounts receivable, net", "Change").Should().Be(("-1804000", "usd"));
         Value(csv, "Days sales outstanding", "Change").Should().Be(("-20", "days"));
         Value(csv, "Cash", "Change").Should().Be(("-113000", "usd"));
-        decimal.Parse(Value(csv, "Working capital", "Change %").Value, System.Globalization.CultureInfo.InvariantCulture)
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        decimal.Parse(Value(csv, "Working capital", "Change %").Value, invariant)
             .Should().BeApproximately(-66.06m, 0.01m);
         Record(csv, "Days sales outstanding", "Change %")["basis"].Should().Be("not_applicable");
     }
@@ -34,7 +37,8 @@ public sealed class ChangeColumnsTests(ResultsAppFactory factory) : IClassFixtur
         {
             var tr = gap.Closest("tr")!;
             var column = columns[tr.QuerySelectorAll("td").ToList().IndexOf(gap.Closest("td")!) + 1];
-            tr.QuerySelector("th")!.TextContent.Should().StartWith("Line of credit", "every other figure is stated at both dates");
+            tr.QuerySelector("th")!.TextContent
+                .Should().StartWith("Line of credit", "every other figure is stated at both dates");
             var title = gap.GetAttribute("title")!;
             title.Should().Contain("December 31, 2002 line of credit");
             if (column.StartsWith("Change", StringComparison.Ordinal)) title.Should().EndWith("is not stated.");

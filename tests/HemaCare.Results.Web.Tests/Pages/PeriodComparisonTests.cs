@@ -19,7 +19,8 @@ public sealed class PeriodComparisonTests(ResultsAppFactory factory) : IClassFix
         page.QuerySelector("h1")!.TextContent.Should().Be("Q2 2003 against Q1 2003");
         var income = page.QuerySelectorAll("table.figures")[0];
         income.QuerySelector("caption")!.TextContent.Should().Be("Income summary, Q2 2003 against Q1 2003");
-        income.QuerySelectorAll("thead th").Select(th => th.TextContent).Should().Equal("Figure", "Q2 2003", "Q1 2003", "Change", "Change %");
+        income.QuerySelectorAll("thead th").Select(th => th.TextContent)
+            .Should().Equal("Figure", "Q2 2003", "Q1 2003", "Change", "Change %");
         page.QuerySelectorAll("table.figures")[1].QuerySelectorAll("thead th").Select(th => th.TextContent)
             .Should().Contain(["Revenue Q2 2003", "Revenue Q1 2003", "Revenue change", "Revenue change %"]);
     }
@@ -52,10 +53,13 @@ public sealed class PeriodComparisonTests(ResultsAppFactory factory) : IClassFix
         var page = await Html.GetAsync(factory.CreateClient(), "/periods/2003-Q2");
 
         var compare = page.QuerySelector("nav[aria-label='Compare with']")!;
-        compare.QuerySelector("a[href='/periods/2003-Q2']")!.TextContent.Should().Contain("Q2 2002").And.Contain("a year earlier");
+        compare.QuerySelector("a[href='/periods/2003-Q2']")!.TextContent
+            .Should().Contain("Q2 2002").And.Contain("a year earlier");
         compare.QuerySelector("a[href='/periods/2003-Q2']")!.GetAttribute("aria-current").Should().Be("page");
-        compare.QuerySelector("a[href='/periods/2003-Q2?vs=2003-Q1']")!.TextContent.Should().Contain("previous quarter");
-        compare.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).Should().OnlyContain(h => !h!.Contains("FY") && !h.Contains("-12-31"));
+        compare.QuerySelector("a[href='/periods/2003-Q2?vs=2003-Q1']")!.TextContent
+            .Should().Contain("previous quarter");
+        compare.QuerySelectorAll("a").Select(a => a.GetAttribute("href"))
+            .Should().OnlyContain(h => !h!.Contains("FY") && !h.Contains("-12-31"));
     }
 
     [Theory]
@@ -94,7 +98,8 @@ public sealed class PeriodComparisonTests(ResultsAppFactory factory) : IClassFix
     [InlineData("/export/periods/2003-Q2/segments.csv?vs=2003-FY", HttpStatusCode.BadRequest)]
     [InlineData("/export/periods/2003-12-31/balance-sheet.csv?vs=2003-Q4", HttpStatusCode.BadRequest)]
     [InlineData("/export/periods/2003-Q2/revenue.svg?vs=%3Cb%3E", HttpStatusCode.NotFound)]
-    public async Task Export_with_an_unusable_comparison_is_a_problem_listing_the_choices(string url, HttpStatusCode status)
+    public async Task Export_with_an_unusable_comparison_is_a_problem_listing_the_choices(
+        string url, HttpStatusCode status)
     {
         var response = await factory.CreateClient().GetAsync(url);
 
@@ -114,18 +119,24 @@ public sealed class PeriodComparisonTests(ResultsAppFactory factory) : IClassFix
         response.Content.Headers.ContentDisposition!.FileName.Should().Be("hemacare-2003-Q2-vs-2003-Q1-income.csv");
         var records = Exports.TableCsvAssert.Read(await response.Content.ReadAsByteArrayAsync());
         records.Select(r => r["column"]).Distinct().Should().Equal("Q2 2003", "Q1 2003", "Change", "Change %");
-        records.Should().Contain(r => r["row"] == "Net income (loss)" && r["column"] == "Change" && r["value"] == "-280000");
+        records
+            .Should().Contain(r => r["row"] == "Net income (loss)" && r["column"] == "Change"
+                && r["value"] == "-280000");
     }
 
     [Fact]
     public async Task No_comparison_input_makes_the_server_fail()
     {
         var client = factory.CreateClient();
-        var inputs = new[] { "", "%00", "2003-Q2%2F..", "2003-13-45", "9999-Q1", "2003-Q5", "2003-H3", "%E2%80%AE", new string('9', 300) };
+        var inputs = new[]
+        {
+            "", "%00", "2003-Q2%2F..", "2003-13-45", "9999-Q1", "2003-Q5", "2003-H3", "%E2%80%AE", new string('9', 300),
+        };
 
         foreach (var input in inputs)
         {
-            foreach (var path in new[] { "/periods/2003-Q2", "/periods/2003-12-31", "/export/periods/2003-Q2/income.csv" })
+            foreach (var path in new[]
+                { "/periods/2003-Q2", "/periods/2003-12-31", "/export/periods/2003-Q2/income.csv" })
             {
                 var response = await client.GetAsync($"{path}?vs={input}");
                 ((int)response.StatusCode).Should().BeOneOf([200, 400, 404], $"{path}?vs={input}");

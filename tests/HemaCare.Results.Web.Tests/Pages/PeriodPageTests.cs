@@ -19,7 +19,8 @@ public sealed class PeriodPageTests(ResultsAppFactory factory) : IClassFixture<R
         var cells = page.QuerySelectorAll("td[data-fact]").Where(td =>
             td.GetAttribute("data-fact") is { Length: > 0 }).ToList();
         cells.Should().NotBeEmpty();
-        var stored = cells.Where(c => !c.GetAttribute("data-fact")!.StartsWith(ChangeFigures.IdPrefix, StringComparison.Ordinal));
+        var stored = cells.Where(c =>
+            !c.GetAttribute("data-fact")!.StartsWith(ChangeFigures.IdPrefix, StringComparison.Ordinal));
         foreach (var cell in stored)
         {
             var fact = snapshot.FactsById[cell.GetAttribute("data-fact")!];

@@ -24,9 +24,11 @@ public sealed class QuarterPageTests(ResultsAppFactory factory) : IClassFixture<
             .Equal("Figure", "Q1 2003", "Q2 2003", "H1 2003", "Q3 2003", "Q4 2003", "FY 2003");
         table.QuerySelectorAll("tbody th").Select(th => th.TextContent).Should().ContainInOrder(
             "Revenue", "Gross profit", "Gross margin", "General and administrative", "Net income (loss)", "EPS, basic",
-            "Blood products revenue", "Blood products gross profit", "Blood services revenue", "Blood services gross profit");
+            "Blood products revenue", "Blood products gross profit",
+            "Blood services revenue", "Blood services gross profit");
         page.QuerySelectorAll("h2").Select(h => h.TextContent).Should().Contain("Balance sheet at each quarter end");
-        page.QuerySelectorAll("table.figures caption").Select(c => c.TextContent).Should().Contain("Balance sheet at each quarter end of 2003");
+        page.QuerySelectorAll("table.figures caption").Select(c => c.TextContent)
+            .Should().Contain("Balance sheet at each quarter end of 2003");
     }
 
     [Fact]
@@ -60,7 +62,8 @@ public sealed class QuarterPageTests(ResultsAppFactory factory) : IClassFixture<
             note.Should().NotBeNull();
             note!.TextContent.Should().Be(gap.GetAttribute("title"));
         }
-        var q1Revenue = page.QuerySelectorAll("table.figures")[0].QuerySelector("tbody tr td a.gap")!.GetAttribute("title");
+        var q1Revenue = page.QuerySelectorAll("table.figures")[0].QuerySelector("tbody tr td a.gap")!
+            .GetAttribute("title");
         q1Revenue.Should().StartWith("Q1 2003 revenue is not stated and cannot be derived")
             .And.Contain("H1 2003 revenue is not stated (Q1 = H1 − Q2)");
     }
@@ -73,10 +76,14 @@ public sealed class QuarterPageTests(ResultsAppFactory factory) : IClassFixture<
         table.MissingNotes.Should().NotBeEmpty();
         foreach (var (_, _, gap) in table.MissingNotes)
             Snapshot.Index.Find(gap.Period, gap.Scope, gap.Metric).Should().BeNull(gap.Reason);
-        var q1 = table.MissingNotes.Single(n => n.Gap.Period == "2003-Q1" && n.Gap.Metric == "revenue" && n.Gap.Scope.Segment == "").Gap;
+        CellGap CompanyRevenue(string period) => table.MissingNotes
+            .Single(n => n.Gap.Period == period && n.Gap.Metric == "revenue" && n.Gap.Scope.Segment == "").Gap;
+        var q1 = CompanyRevenue("2003-Q1");
         q1.Reason.Should().NotContain("Q2 2003 revenue", "the store states Q2 2003 revenue");
-        var q3 = table.MissingNotes.Single(n => n.Gap.Period == "2003-Q3" && n.Gap.Metric == "revenue" && n.Gap.Scope.Segment == "").Gap;
-        q3.Reason.Should().Contain("H1 2003 and Q4 2003 revenue are not stated (Q3 = FY − H1 − Q4)", "FY 2003 revenue is stated");
+        var q3 = CompanyRevenue("2003-Q3");
+        q3.Reason
+            .Should().Contain("H1 2003 and Q4 2003 revenue are not stated (Q3 = FY − H1 − Q4)",
+                "FY 2003 revenue is stated");
     }
 
     [Fact]
@@ -87,7 +94,8 @@ public sealed class QuarterPageTests(ResultsAppFactory factory) : IClassFixture<
         var tables = page.QuerySelectorAll("table.figures");
 
         TableCsvAssert.CsvEqualsTable(await client.GetByteArrayAsync("/export/quarters/2003.csv"), tables[0]);
-        TableCsvAssert.CsvEqualsTable(await client.GetByteArrayAsync("/export/quarters/2003/balance-sheet.csv"), tables[1]);
+        TableCsvAssert.CsvEqualsTable(
+            await client.GetByteArrayAsync("/export/quarters/2003/balance-sheet.csv"), tables[1]);
         TableCsvAssert.CsvEqualsTable(await client.GetByteArrayAsync("/export/quarters/2002.csv"), tables[2]);
         page.QuerySelector("a[href='/export/quarters/2003.csv']").Should().NotBeNull();
         page.QuerySelector("a[href='/export/quarters/2003/balance-sheet.csv']").Should().NotBeNull();
@@ -102,7 +110,8 @@ public sealed class QuarterPageTests(ResultsAppFactory factory) : IClassFixture<
 
         response.StatusCode.Should().Be(HttpStatusCode.OK);
         var svg = XDocument.Parse(await response.Content.ReadAsStringAsync());
-        var titles = svg.Descendants(Svg + "path").Select(p => p.Element(Svg + "title")?.Value).OfType<string>().ToList();
+        var titles = svg.Descendants(Svg + "path").Select(p => p.Element(Svg + "title")?.Value)
+            .OfType<string>().ToList();
         var quarters = new[] { "2003-Q1", "2003-Q2", "2003-Q3", "2003-Q4" }
             .Select(q => Snapshot.Index.Find(q, ScopeKey.Company, "net_income")!).ToList();
         quarters.Select(f => f.Value).Should().Equal(8_000m, -272_000m, -4_679_000m, 264_000m);
@@ -118,7 +127,8 @@ public sealed class QuarterPageTests(ResultsAppFactory factory) : IClassFixture<
 
         page.QuerySelector("h1")!.TextContent.Should().Be("2003 quarter by quarter");
         page.QuerySelector("nav[aria-label='Main'] a[href='/quarters']")!.TextContent.Should().Be("Quarters");
-        page.QuerySelector("nav[aria-label='Main'] a[href='/quarters']")!.GetAttribute("aria-current").Should().Be("page");
+        page.QuerySelector("nav[aria-label='Main'] a[href='/quarters']")!.GetAttribute("aria-current")
+            .Should().Be("page");
     }
 
     [Theory]

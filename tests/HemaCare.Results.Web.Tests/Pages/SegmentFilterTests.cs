@@ -12,7 +12,8 @@ public sealed class SegmentFilterTests(ResultsAppFactory factory) : IClassFixtur
 
         var columns = page.QuerySelectorAll("table.figures thead th").Skip(2).Select(th => th.TextContent).ToList();
         columns.Should().NotBeEmpty().And.OnlyContain(c => c.StartsWith('Q'));
-        page.QuerySelectorAll("svg.chart > title").Select(t => t.TextContent).Should().OnlyContain(t => t.EndsWith("quarters"));
+        page.QuerySelectorAll("svg.chart > title").Select(t => t.TextContent)
+            .Should().OnlyContain(t => t.EndsWith("quarters"));
     }
 
     [Fact]
@@ -20,7 +21,8 @@ public sealed class SegmentFilterTests(ResultsAppFactory factory) : IClassFixtur
     {
         var page = await Html.GetAsync(factory.CreateClient(), "/segments?segment=blood-services");
 
-        page.QuerySelectorAll("table.figures tbody th").Select(th => th.TextContent).Distinct().Should().Equal("Blood services");
+        page.QuerySelectorAll("table.figures tbody th").Select(th => th.TextContent).Distinct()
+            .Should().Equal("Blood services");
     }
 
     [Fact]
@@ -28,14 +30,17 @@ public sealed class SegmentFilterTests(ResultsAppFactory factory) : IClassFixtur
     {
         var page = await Html.GetAsync(factory.CreateClient(), "/segments?length=year");
 
-        page.QuerySelector("nav[aria-label='Segment'] a[href='/segments?length=year&segment=blood-products']").Should().NotBeNull();
-        page.QuerySelector("nav[aria-label='Period length'] a[aria-current='page']")!.TextContent.Should().Be("Full years");
+        page.QuerySelector("nav[aria-label='Segment'] a[href='/segments?length=year&segment=blood-products']")
+            .Should().NotBeNull();
+        page.QuerySelector("nav[aria-label='Period length'] a[aria-current='page']")!.TextContent
+            .Should().Be("Full years");
         page.QuerySelector("nav[aria-label='Period length'] a[href='/segments']")!.TextContent.Should().Be("All");
     }
 
     [Theory]
     [InlineData("/segments?length=quarter", "/export/segments.csv?length=quarter")]
-    [InlineData("/segments?length=year&segment=blood-products", "/export/segments.csv?length=year&segment=blood-products")]
+    [InlineData("/segments?length=year&segment=blood-products",
+        "/export/segments.csv?length=year&segment=blood-products")]
     [InlineData("/segments", "/export/segments.csv")]
     public async Task Csv_link_follows_the_filter_and_holds_the_table_cells(string url, string csv)
     {
@@ -58,7 +63,9 @@ public sealed class SegmentFilterTests(ResultsAppFactory factory) : IClassFixtur
         response.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         var page = await Html.GetAsync(factory.CreateClient(), url);
         var main = page.QuerySelector("main")!.InnerHtml;
-        main.Should().Contain("href=\"/segments?length=quarter\"").And.Contain("href=\"/segments?segment=blood-services\"");
+        main
+            .Should().Contain("href=\"/segments?length=quarter\"")
+            .And.Contain("href=\"/segments?segment=blood-services\"");
         main.Should().NotContain("week").And.NotContain("nowhere").And.NotContain("<script").And.NotContain("alert");
     }
 
