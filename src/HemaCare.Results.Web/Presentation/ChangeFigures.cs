@@ -48,6 +48,45 @@ public static class ChangeFigures
             (now.Value / then.Value - 1m) * 100m, range, $"({Words(now)} ÷ {Words(then)} − 1) × 100"));
     }
 
+    /// <summary>
+    /// The computed change an id names (<c>c-revenue-change-pct-blood-products-2003-q2-vs-2003-q1</c>), computed
+    /// again from the store, so a page that links to one figure can show it; null for any other id.
+    /// </summary>
+    public static Fact? Find(ResultsSnapshot snapshot, string id)
+    {
+        if (!id.StartsWith(IdPrefix, StringComparison.Ordinal)) return null;
+        var vs = id.LastIndexOf("-vs-", StringComparison.Ordinal);
+        if (vs < 0 || !TryPeriod(id[(vs + 4)..], out var basis)) return null;
+        var head = id[IdPrefix.Length..vs];
+        foreach (var family in Metrics.Changes)
+        {
+            foreach (var metric in new[] { family.Difference, family.Relative }.OfType<string>())
+            {
+                var prefix = metric.Replace('_', '-') + "-";
+                if (!head.StartsWith(prefix, StringComparison.Ordinal)) continue;
+                foreach (var scope in snapshot.Facts.Select(ScopeKey.Of).Distinct())
+                {
+                    var slug = scope.Slug + "-";
+                    var rest = head[prefix.Length..];
+                    if (!rest.StartsWith(slug, StringComparison.Ordinal)) continue;
+                    if (!TryPeriod(rest[slug.Length..], out var current)) continue;
+                    var cell = metric == family.Difference
+                        ? Difference(snapshot, current, basis, scope, family.Level)
+                        : Relative(snapshot, current, basis, scope, family.Level);
+                    if (cell.Fact?.Id == id) return cell.Fact;
+                }
+            }
+        }
+        return null;
+    }
+
+    /// <summary>A period code as an id writes it, lower case ("2003-q2"), read back.</summary>
+    private static bool TryPeriod(string text, out Period period)
+    {
+        var code = text.Length > 5 && char.IsLetter(text[5]) ? text[..5] + text[5..].ToUpperInvariant() : text;
+        return Period.TryParse(code, out period);
+    }
+
     private static ChangeFamily FamilyOf(string level) =>
         Metrics.FamilyOf(level) ?? throw new ArgumentException($"'{level}' has no change metrics.", nameof(level));
 

@@ -47,6 +47,24 @@ public sealed class PeriodComparisonTests(ResultsAppFactory factory) : IClassFix
         cell.QuerySelector(".verdict")!.TextContent.Should().Be("worse");
     }
 
+    [Theory]
+    [InlineData("/periods/2003-Q2?vs=2003-Q1")]
+    [InlineData("/periods/2003-12-31?vs=2003-06-30")]
+    [InlineData("/periods/2003-Q2")]
+    public async Task Every_computed_change_on_a_page_can_be_found_again_by_its_id(string url)
+    {
+        var page = await Html.GetAsync(factory.CreateClient(), url);
+
+        var ids = page.QuerySelectorAll("td[data-fact]").Select(td => td.GetAttribute("data-fact")!)
+            .Where(id => id.StartsWith(ChangeFigures.IdPrefix, StringComparison.Ordinal)).ToList();
+
+        ids.Should().NotBeEmpty(url);
+        foreach (var id in ids) ChangeFigures.Find(Snapshot, id)?.Id.Should().Be(id);
+        ids.Should().OnlyContain(id => ChangeFigures.Find(Snapshot, id) != null);
+        ChangeFigures.Find(Snapshot, "c-revenue-change-company-2003-q2-vs-2099-q1").Should().BeNull();
+        ChangeFigures.Find(Snapshot, "d-revenue-company-2003-q1").Should().BeNull();
+    }
+
     [Fact]
     public async Task Period_view_links_to_the_prior_year_and_the_previous_quarter()
     {
