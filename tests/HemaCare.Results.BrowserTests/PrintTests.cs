@@ -19,6 +19,8 @@ public partial class PrintTests(AppServer server)
         await page.EmulateMediaAsync(new() { Media = Media.Print });
 
         var pdf = await page.PdfAsync(new() { Format = "Letter", PrintBackground = false });
+        await File.WriteAllBytesAsync(
+            Path.Combine(AppServer.ScreenshotDirectory, $"{path.Trim('/').Replace('/', '-')}.print.pdf"), pdf);
         await page.ScreenshotAsync(new() { Path = Path.Combine(AppServer.ScreenshotDirectory, $"{path.Trim('/').Replace('/', '-')}.print.png"), FullPage = true });
 
         PageCount(pdf).Should().BeInRange(1, 2, $"{path} should print on one or two pages");
