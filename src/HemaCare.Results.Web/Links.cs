@@ -35,17 +35,21 @@ public static class Links
     /// <summary>A stated fact's quote, highlighted in its script.</summary>
     public static string Quote(HemaCare.Results.Facts.Fact fact) => $"/sources/{fact.Document}#fact-{fact.Id}";
 
-    /// <summary>One fact's own page.</summary>
+    /// <summary>One fact's own page: what it is, its quote or formula, its range, checks and pages.</summary>
     public static string Fact(string id) => $"/facts/{id}";
+
+    /// <summary>A reconciliation check's row on the checks page.</summary>
+    public static string Check(string id) => $"/checks#check-{id}";
 
     /// <summary>The theme switch: sets the theme cookie and returns to <paramref name="returnUrl"/>.</summary>
     public static string Theme(string theme, string returnUrl) =>
         $"/theme/{theme}?returnUrl={Uri.EscapeDataString(returnUrl)}";
 
-    /// <summary>The downloads: CSV of every table, SVG of every chart.</summary>
+    /// <summary>The downloads: CSV of every table, Excel workbooks of the tables, SVG of every chart.</summary>
     public static class Export
     {
         public const string Facts = "/export/facts.csv";
+        public const string Workbook = "/export/hemacare-results.xlsx";
         public const string SegmentHistory = "/export/segments.csv";
 
         /// <summary>The segment history as <see cref="SegmentsFiltered"/> shows it.</summary>
@@ -80,6 +84,27 @@ public static class Links
         public static string QuarterChart(int year, string chart) =>
             $"/export/quarters/{year.ToString(CultureInfo.InvariantCulture)}/{chart}.svg";
 
+        /// <summary>A table CSV in the shape a spreadsheet lays out: one record per table row.</summary>
+        public static string Wide(string tableCsv) => $"{tableCsv}{(tableCsv.Contains('?') ? '&' : '?')}shape=wide";
+
+        /// <summary>A period view's tables, its facts and checks as one workbook.</summary>
+        public static string PeriodWorkbook(string period, string? vs = null) =>
+            $"/export/periods/{period}.xlsx{Vs(vs)}";
+
+        /// <summary>
+        /// The workbook that holds the table behind a table CSV: a period view's tables are in that period's
+        /// workbook (compared with the same period as the CSV), every other table in the whole-store one.
+        /// </summary>
+        public static string WorkbookOf(string tableCsv)
+        {
+            const string prefix = "/export/periods/";
+            var query = tableCsv.IndexOf('?') is var q and >= 0 ? tableCsv[(q + 1)..] : "";
+            var path = query.Length > 0 ? tableCsv[..tableCsv.IndexOf('?')] : tableCsv;
+            var slash = path.StartsWith(prefix, StringComparison.Ordinal) ? path.IndexOf('/', prefix.Length) : -1;
+            var vs = query.Split('&').FirstOrDefault(p => p.StartsWith("vs=", StringComparison.Ordinal))?[3..];
+            return slash > prefix.Length ? PeriodWorkbook(path[prefix.Length..slash], vs) : Workbook;
+        }
+
         /// <summary>
         /// A chart of a period view, by its id (<see cref="Charts.DashboardCharts.PeriodRevenue"/> ...).
         /// </summary>
@@ -102,10 +127,14 @@ public static class Links
     /// <summary>The query that makes a view or export compare with another period; none for a year earlier.</summary>
     private static string Vs(string? code) => code is null ? "" : $"?vs={code}";
 
-    /// <summary>The JSON API.</summary>
+    /// <summary>The JSON API, its page for people and its OpenAPI description.</summary>
     public static class Api
     {
+        public const string Index = "/api";
+        public const string Description = "/openapi/v1.json";
         public const string Facts = "/api/facts";
         public const string Checks = "/api/checks";
+
+        public static string Fact(string id) => $"/api/facts/{id}";
     }
 }

@@ -31,6 +31,9 @@ if (HttpsConfiguration.IsConfigured(app.Configuration))
     app.UseHttpsRedirection();
 // The output cache reads endpoint metadata (such as /healthz's NoCache), so routing runs before it.
 app.UseRouting();
+// Exports and the API carry a strong ETag of the store; a conditional GET with the current tag gets a bodiless
+// 304 before the output cache is even asked.
+app.UseMiddleware<StoreETagMiddleware>();
 // Before everything that costs per request, so a hit skips rendering and antiforgery.
 app.UseOutputCache();
 // Status code pages run inside the cache, so a re-execution does not pass the cache middleware twice.
@@ -49,6 +52,8 @@ app.UseAntiforgery();
 app.MapResultsApi();
 app.MapExportEndpoints();
 app.MapQuarterExportEndpoints();
+// /openapi/v1.json describes every /api and /export endpoint; /api is the same list for people.
+app.MapOpenApi();
 app.MapThemeEndpoints();
 app.MapSourceEndpoints();
 app.MapHealthEndpoints();

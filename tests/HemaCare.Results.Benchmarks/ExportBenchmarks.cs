@@ -6,8 +6,8 @@ using HemaCare.Results.Web.Exports;
 namespace HemaCare.Results.Benchmarks;
 
 /// <summary>
-/// What an export cache miss costs: the bytes of a CSV download, built as its endpoint builds them. The store is
-/// built once from the repository's data/.
+/// What an export cache miss costs: the bytes of a CSV or Excel download, built as its endpoint builds them. The
+/// store is built once from the repository's data/.
 /// </summary>
 [MemoryDiagnoser]
 public class ExportBenchmarks
@@ -30,4 +30,20 @@ public class ExportBenchmarks
     [Benchmark]
     public byte[] PeriodSegmentsCsv() =>
         _snapshot.FindPeriod("2003-Q2") is { } period ? TableCsv.Write(PeriodTables.Segments(_snapshot, period)) : [];
+
+    /// <summary>/export/periods/2003-Q2/segments.csv?shape=wide.</summary>
+    [Benchmark]
+    public byte[] PeriodSegmentsWideCsv() =>
+        _snapshot.FindPeriod("2003-Q2") is { } period ? WideCsv.Write(PeriodTables.Segments(_snapshot, period)) : [];
+
+    /// <summary>/export/hemacare-results.xlsx: every table sheet, Facts with links, Checks.</summary>
+    [Benchmark]
+    public byte[] WholeWorkbook() => WorkbookWriter.Write(ResultsWorkbook.Whole(_snapshot, "http://localhost"));
+
+    /// <summary>/export/periods/2003-Q2.xlsx.</summary>
+    [Benchmark]
+    public byte[] PeriodWorkbook() =>
+        _snapshot.FindPeriod("2003-Q2") is { } period
+            ? WorkbookWriter.Write(ResultsWorkbook.ForPeriod(_snapshot, period, "http://localhost"))
+            : [];
 }

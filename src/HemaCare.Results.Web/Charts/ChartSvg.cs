@@ -19,7 +19,8 @@ namespace HemaCare.Results.Web.Charts;
 public static partial class ChartSvg
 {
     public const int Width = 420, DrawingHeight = 300;
-    private const int Pad = 12, FontSize = 12, TitleSize = 14, LineHeight = 16, CategoryLineHeight = 14;
+    private const int Pad = 12, FontSize = 12, TitleSize = 14, LineHeight = 16, CategoryLineHeight = 14,
+        LabelLineHeight = 14;
     private const string Font = "Arial, Helvetica, sans-serif", Ink = "#1f2328", Muted = "#57606a", Grid = "#d0d7de";
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
     private static readonly string[] StyleProperties = ["fill", "stroke", "stroke-width", "clip-path", "text-anchor",
@@ -81,7 +82,7 @@ public static partial class ChartSvg
     private sealed record Bar(int Series, int Category, Fact Fact, XElement Path, double Left, double Right);
 
     /// <summary>Radzen's plot area: the group its bars are drawn in, its size, and the fixed value axis.</summary>
-    private sealed record Plot(XElement Group, double Width, double Height, ChartAxis Axis)
+    private sealed record Plot(XElement Group, double Left, double Width, double Height, ChartAxis Axis)
     {
         public double Y(decimal value) => Height * Axis.FromTop(value);
 
@@ -91,8 +92,20 @@ public static partial class ChartSvg
                 .Single(c => c.Attribute("id")?.Value == $"clipPath{stableId}");
             var points = PathPoints(clip.Element(Svg + "path")!.Attribute("d")!.Value);
             var group = clip.Ancestors(Svg + "g").First(g => g.Attribute("transform") is not null);
-            return new Plot(group, points.Max(p => p.X), points.Max(p => p.Y), axis);
+            var left = Translation().Match(group.Attribute("transform")!.Value) is { Success: true } match
+                ? double.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture)
+                : 0;
+            return new Plot(group, left, points.Max(p => p.X), points.Max(p => p.Y), axis);
         }
+    }
+
+    /// <summary>A value label's lines and the box they take, in plot coordinates.</summary>
+    private sealed record LabelBox(Bar Bar, IReadOnlyList<string> Lines, double Middle, double Top, double Bottom,
+        double HalfWidth)
+    {
+        public bool Overlaps(LabelBox other) =>
+            Math.Abs(Middle - other.Middle) < HalfWidth + other.HalfWidth + 2
+            && Top < other.Bottom + 2 && other.Top < Bottom + 2;
     }
 
     /// <summary>
@@ -179,8 +192,10 @@ public static partial class ChartSvg
     private static Marks Mark(Plot plot, ColumnChart chart, List<Bar> bars)
     {
         var overlay = new XElement(Svg + "g");
-        var slot = plot.Width / Math.Max(1, chart.Categories.Count) / Math.Max(1, chart.Series.Count);
-        var labelAll = bars.All(b => TextWidth(Label(b.Fact)) <= slot + 6);
+        var labels = bars.Where(b => !plot.Axis.Cuts(b.Fact.Value)).Select(b => Box(plot, b)).ToList();
+        var labelAll = labels.All(l => l.Middle - l.HalfWidth > 2 - plot.Left
+                && l.Middle + l.HalfWidth < Width - plot.Left - 2)
+            && !labels.Any(l => labels.Any(other => other != l && l.Overlaps(other)));
         var ranges = false;
         var cut = new List<string>();
         var cutInCategory = new Dictionary<int, int>();
@@ -215,13 +230,36 @@ public static partial class ChartSvg
                 ranges = true;
                 overlay.Add(Range(middle, plot.Y(fact.High), plot.Y(fact.Low), fact));
             }
-            if (!labelAll) continue;
-            var end = below ? plot.Y(wide ? fact.Low : fact.Value) + 13 : plot.Y(wide ? fact.High : fact.Value) - 4;
-            overlay.Add(Halo(Text(middle, end, Label(fact), Ink, new XAttribute("text-anchor", "middle"))));
         }
+        if (labelAll) overlay.Add(labels.Select(LabelText));
         plot.Group.Add(overlay);
         return new Marks(bars.Any(b => b.Fact.Basis == Basis.Derived), ranges, cut);
     }
+
+    /// <summary>
+    /// Where a bar's label goes: past the end of the bar (or of its range), one line for the figure and, where the
+    /// figure shows its range, a second line for the range.
+    /// </summary>
+    private static LabelBox Box(Plot plot, Bar bar)
+    {
+        var fact = bar.Fact;
+        var text = Label(fact);
+        var split = text.IndexOf(" (", StringComparison.Ordinal);
+        IReadOnlyList<string> lines = split < 0 ? [text] : [text[..split], text[split..]];
+        var wide = (double)((fact.High - fact.Low) / plot.Axis.Span) >= WideRange;
+        var below = fact.Value < 0;
+        var height = lines.Count * LabelLineHeight;
+        var top = below ? plot.Y(wide ? fact.Low : fact.Value) + 2 : plot.Y(wide ? fact.High : fact.Value) - 2 - height;
+        return new LabelBox(bar, lines, (bar.Left + bar.Right) / 2, top, top + height,
+            lines.Max(l => TextWidth(l)) / 2);
+    }
+
+    private static XElement LabelText(LabelBox box) =>
+        Halo(new XElement(Svg + "text",
+            new XAttribute("x", F(box.Middle)), new XAttribute("y", F(box.Top + LabelLineHeight - 3)),
+            new XAttribute("fill", Ink), new XAttribute("text-anchor", "middle"),
+            box.Lines.Select((line, i) => new XElement(Svg + "tspan",
+                new XAttribute("x", F(box.Middle)), new XAttribute("dy", i == 0 ? "0" : F(LabelLineHeight)), line))));
 
     /// <summary>The figure as a bar's label: as the table shows it, with the derived mark.</summary>
     private static string Label(Fact fact) =>
@@ -351,6 +389,9 @@ public static partial class ChartSvg
 
     [GeneratedRegex("\\bid=\"([^\"]+)\"")]
     private static partial Regex ElementId();
+
+    [GeneratedRegex(@"translate\(\s*(-?[\d.]+)")]
+    private static partial Regex Translation();
 
     [GeneratedRegex(@"[ML]\s*(-?[\d.]+(?:[eE]-?\d+)?)[\s,]+(-?[\d.]+(?:[eE]-?\d+)?)")]
     private static partial Regex PathPoint();

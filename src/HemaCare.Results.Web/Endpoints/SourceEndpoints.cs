@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace HemaCare.Results.Web.Endpoints;
 
 /// <summary>
-/// Per-script highlight rules for quotes that cross another, served as a stylesheet so the CSP needs no inline style.
+/// Per-script highlight rules that light up every piece of the quote whose figure is the :target, served as a stylesheet so the CSP needs no inline style.
 /// </summary>
 public static class SourceEndpoints
 {
@@ -21,7 +21,7 @@ public static class SourceEndpoints
     {
         if (snapshot.FindDocument(document) is not { } source) return TypedResults.NotFound();
         var css = new StringBuilder();
-        foreach (var id in SourceMarkupCache.For(snapshot, source).CrossingIds)
+        foreach (var id in SourceMarkupCache.For(snapshot, source).QuoteIds)
             css.Append(FormattableString.Invariant(
                 $".source-text:has(#fact-{id}:target) .q-{id} {{ background: var(--quote-target-bg); }}\n"));
         return TypedResults.Text(css.ToString(), "text/css; charset=utf-8");

@@ -6,12 +6,15 @@ namespace HemaCare.Results.Web.Exports;
 
 /// <summary>
 /// Writes facts as CSV, one record per fact. The source column holds the document and verbatim quote, or the
-/// formula of a derived fact.
+/// formula of a derived fact; low and high the interval the figure stands for; url its own page.
 /// </summary>
 public static class FactCsv
 {
     public static readonly string[] Header =
-        ["id", "period", "segment", "program", "metric", "value", "unit", "decimals", "qualifier", "basis", "source"];
+        [
+            "id", "period", "segment", "program", "metric", "value", "unit", "decimals", "qualifier", "basis", "source",
+            "low", "high", "url",
+        ];
 
     public static byte[] Write(IEnumerable<Fact> facts) => CsvDocument.Write(Header, facts.Select(Cells));
 
@@ -21,7 +24,8 @@ public static class FactCsv
         CsvCells.Text(f.Id), CsvCells.Text(f.Period), CsvCells.Text(f.Segment), CsvCells.Text(f.Program),
         CsvCells.Text(f.Metric), CsvCells.Number(f.Value), CsvCells.Text(f.Unit),
         f.Decimals.ToString(CultureInfo.InvariantCulture), CsvCells.Text(f.Qualifier),
-        WireNames.Of(f.Basis), CsvCells.Text(SourceOf(f)),
+        WireNames.Of(f.Basis), CsvCells.Text(SourceOf(f)), CsvCells.Number(f.Low), CsvCells.Number(f.High),
+        CsvCells.Text(Links.Fact(f.Id)),
     ];
 
     public static string SourceOf(Fact f) => f.Basis == Basis.Stated

@@ -3,6 +3,7 @@ using HemaCare.Results.Store;
 using HemaCare.Results.Vocabulary;
 using HemaCare.Results.Web.Components.Layout;
 using HemaCare.Results.Web.Charts;
+using HemaCare.Results.Web.Endpoints;
 using HemaCare.Results.Web.Health;
 using Radzen;
 
@@ -18,6 +19,7 @@ public static class ApplicationServiceExtensions
         services.AddSingleton<ResultsStore>();
         services.AddTransient(sp => sp.GetRequiredService<ResultsStore>().Current);
         services.AddProblemDetails();
+        services.AddOpenApi(OpenApiDocumentInfo.Configure);
         // Enums go over the wire as their one lower-snake-case name: "stated", "derived", "pass", "fail".
         services.ConfigureHttpJsonOptions(json =>
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(WireNames.Policy)));

@@ -5,10 +5,9 @@ using Microsoft.AspNetCore.Components.Endpoints;
 namespace HemaCare.Results.Web.Hosting;
 
 /// <summary>
-/// Answers 404 for a period, quarter or source page when the store has no such period, year or script (or
-/// no such comparison period), and 400 for a comparison of periods of different lengths or a segment filter value
-/// outside its list, while the page still
-/// renders its body (the choices there are). Blazor's static rendering sends an empty body for a status set
+/// Answers 404 for a period, quarter, source or figure page when the store has no such period, year, script or
+/// fact (or no such comparison period), and 400 for a comparison of periods of different lengths or a segment
+/// filter value outside its list, while the page still renders its body (the choices there are). Blazor's static rendering sends an empty body for a status set
 /// before or during rendering, so the status is set as the response starts, after rendering.
 /// </summary>
 internal static class UnknownResourceStatus
@@ -48,6 +47,8 @@ internal static class UnknownResourceStatus
                 context.Request.Query["segment"].FirstOrDefault(), out _))
             return StatusCodes.Status400BadRequest;
         if (values.TryGetValue("Year", out var year) && QuarterTables.FindYear(snapshot, year as string) is null)
+            return StatusCodes.Status404NotFound;
+        if (values.TryGetValue("Id", out var id) && FactPages.Find(snapshot, id as string ?? "") is null)
             return StatusCodes.Status404NotFound;
         if (values.TryGetValue("Document", out var document)
             && snapshot.FindDocument(document as string ?? "") is null)

@@ -80,6 +80,15 @@ public static class ChangeFigures
         return null;
     }
 
+    /// <summary>The period a computed change's id compares with, if the id is one.</summary>
+    public static Period? BasisOf(string id)
+    {
+        var vs = id.LastIndexOf("-vs-", StringComparison.Ordinal);
+        return id.StartsWith(IdPrefix, StringComparison.Ordinal) && vs >= 0 && TryPeriod(id[(vs + 4)..], out var basis)
+            ? basis
+            : null;
+    }
+
     /// <summary>A period code as an id writes it, lower case ("2003-q2"), read back.</summary>
     private static bool TryPeriod(string text, out Period period)
     {

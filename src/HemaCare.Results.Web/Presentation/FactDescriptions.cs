@@ -1,21 +1,17 @@
 using HemaCare.Results.Facts;
-using HemaCare.Results.Store;
 using HemaCare.Results.Vocabulary;
 
 namespace HemaCare.Results.Web.Presentation;
 
+/// <summary>A figure in plain words: what it measures, for which scope and period.</summary>
 public static class FactDescriptions
 {
-    /// <summary>"Derived: formula, where input = value (stated/derived) …", for a title a reader hovers.</summary>
-    public static string DerivedTitle(Fact fact, ResultsSnapshot snapshot)
-    {
-        var inputs = fact.Inputs.Select(id => snapshot.FactsById.TryGetValue(id, out var input)
-            ? $"{input.Metric}({input.Period}{ScopeSuffix(input)}) = "
-                + $"{FigureFormatter.Format(input)} ({WireNames.Of(input.Basis)})"
-            : id);
-        return $"Derived: {fact.Formula}{ScopeSuffix(fact)}; {string.Join("; ", inputs)}; "
-            + $"range {FigureFormatter.Format(fact.Interval, fact.Unit)}";
-    }
+    /// <summary>"Revenue change, Blood services, Q2 2003".</summary>
+    public static string Name(Fact fact) =>
+        $"{Metrics.LabelOf(fact.Metric)}, {ScopeKey.Of(fact).Label}, {Period.LabelOf(fact.Period)}";
 
-    private static string ScopeSuffix(Fact f) => f.IsCompany ? "" : $", {ScopeKey.Of(f).Label}";
+    /// <summary>A hover title; it holds nothing the figure's own page lacks.</summary>
+    public static string Title(Fact fact) => fact.Basis == Basis.Stated
+        ? $"{Name(fact)}: stated in the call script. Open for the quote."
+        : $"{Name(fact)}: derived, {FigureFormatter.Format(fact.Interval, fact.Unit)}. Open for the formula.";
 }

@@ -5,9 +5,12 @@ using HemaCare.Results.Vocabulary;
 namespace HemaCare.Results.Web.Presentation;
 
 /// <summary>
-/// Formats figures for people, in en-US (invariant culture prints ¤): money as the scripts write it
-/// ($272,000; $6.9M with the stated decimals), percentages with one decimal, changes with an explicit sign,
-/// negatives with a true minus sign. Exports never use this: they carry plain invariant numbers.
+/// Formats figures for people, in en-US (invariant culture prints ¤), claiming no digit the scripts do not support.
+/// A stated figure keeps the script's own precision and hedge ("12%", "$5.1M", "approximately $272,000",
+/// "over 70%"). A derived figure shows the finest digit its interval spans at most twice; when that leaves one
+/// significant digit the range stands beside it ("−5 pp (−5.8 pp to −4.3 pp)"), when it leaves none the range
+/// stands instead, and when its sign is unknown it reads "about flat (−0.3% to +0.4%)". Changes carry an explicit
+/// sign and negatives a true minus sign. Exports never use this: they carry plain invariant numbers.
 /// </summary>
 public static class FigureFormatter
 {
@@ -15,50 +18,122 @@ public static class FigureFormatter
 
     private const string Minus = "\u2212";
 
+    /// <summary>The figure as pages, chart titles and downloads show it.</summary>
     public static string Format(Fact fact, bool signed = false)
     {
-        var text = Format(fact.Value, fact.Unit, fact.Decimals, signed || IsChange(fact.Metric));
-        return Qualify(fact.Qualifier, text);
+        signed = signed || IsChange(fact.Metric);
+        if (fact.Basis == Basis.Stated)
+            return Qualify(fact.Qualifier, Format(fact.Value, fact.Unit, fact.Decimals, signed));
+
+        var interval = fact.Interval;
+        var decimals = Math.Min(Precision.SupportedDecimals(interval), FinestDecimals(fact.Unit));
+        if (interval.Low < 0m && interval.High > 0m)
+            return IsChange(fact.Metric)
+                ? $"about flat ({Range(interval, fact.Unit, decimals, signed)})"
+                : Range(interval, fact.Unit, decimals, signed);
+        var rounded = Round(fact.Value, decimals);
+        if (rounded == 0m) return Range(interval, fact.Unit, decimals, signed);
+        var text = Format(rounded, fact.Unit, decimals, signed);
+        return SignificantDigits(rounded, decimals) == 1 && interval.High > interval.Low
+            ? $"{text} ({Range(interval, fact.Unit, decimals, signed)})"
+            : text;
     }
 
+    /// <summary>A value written to <paramref name="decimals"/> (XBRL: −3 is thousands, 1 is tenths).</summary>
     public static string Format(decimal value, string unit, int decimals, bool signed = false)
     {
-        var sign = value < 0 ? Minus : signed && value > 0 ? "+" : "";
-        var magnitude = Math.Abs(value);
+        var magnitude = Math.Abs(Round(value, decimals));
+        var sign = magnitude == 0m ? "" : value < 0 ? Minus : signed ? "+" : "";
+        var places = "N" + Math.Max(0, decimals).ToString(CultureInfo.InvariantCulture);
         var body = unit switch
         {
             Units.Usd => Money(magnitude, decimals),
-            Units.UsdPerShare => "$" + magnitude.ToString("N2", EnUs),
-            Units.Percent => magnitude.ToString("N1", EnUs) + "%",
-            Units.PercentagePoints => magnitude.ToString("N1", EnUs) + " pp",
-            Units.Days => magnitude.ToString("N0", EnUs) + " days",
-            _ => magnitude.ToString("N0", EnUs),
+            Units.UsdPerShare => "$" + magnitude.ToString("N" + Math.Max(2, decimals), EnUs),
+            Units.Percent => magnitude.ToString(places, EnUs) + "%",
+            Units.PercentagePoints => magnitude.ToString(places, EnUs) + " pp",
+            Units.Days => magnitude.ToString(places, EnUs) + " days",
+            _ => magnitude.ToString(places, EnUs),
         };
         return sign + body;
     }
+
+    /// <summary>
+    /// The interval a derived figure shown to <paramref name="decimals"/> stands for, one digit finer and
+    /// rounded outward, so the range shown always holds the true value.
+    /// </summary>
+    public static string Range(Interval interval, string unit, int decimals, bool signed = false)
+    {
+        var finer = Math.Min(decimals + 1, FinestDecimals(unit) + 1);
+        var step = Interval.Pow10(-finer);
+        var low = Outward(interval.Low, step, Math.Floor);
+        var high = Outward(interval.High, step, Math.Ceiling);
+        return $"{Format(low, unit, finer, signed)} to {Format(high, unit, finer, signed)}";
+    }
+
+    /// <summary>
+    /// An interval in full (to the cent, the hundredth of a percent), for the checks and figure pages, where the ends
+    /// are read digit by digit: 61.5 days to 62.5 days, $5,050,000 to $5,150,000.
+    /// </summary>
+    public static string Format(Interval interval, string unit)
+    {
+        var finest = unit switch
+        {
+            Units.Usd => 0,
+            Units.UsdPerShare => 3,
+            Units.Percent or Units.PercentagePoints => 2,
+            _ => 1,
+        };
+        var decimals = Math.Min(finest, Math.Max(FractionDigits(interval.Low), FractionDigits(interval.High)));
+        return $"{Format(interval.Low, unit, decimals)} to {Format(interval.High, unit, decimals)}";
+    }
+
+    private static int FractionDigits(decimal value) => value.Normalize().Scale;
+
+    /// <summary>−1 when the figure is certainly negative, +1 when certainly positive, 0 when unknown.</summary>
+    public static int SignOf(Fact fact) =>
+        fact.High < 0m || fact.Basis == Basis.Stated && fact.Value < 0m ? -1
+        : fact.Low > 0m || fact.Basis == Basis.Stated && fact.Value > 0m ? 1
+        : 0;
 
     public static bool IsChange(string metric) => metric.Contains("_change", StringComparison.Ordinal);
 
     private static string Money(decimal magnitude, int decimals)
     {
-        if (magnitude >= 1_000_000m && decimals <= -4)
+        if (decimals <= -5 || magnitude >= 1_000_000m && decimals <= -4)
         {
             var places = Math.Max(0, 6 + decimals);
             return "$" + (magnitude / 1_000_000m).ToString("N" + places, EnUs) + "M";
         }
-        var rounded = decimals < 0
-            ? Math.Round(magnitude / Interval.Pow10(-decimals)) * Interval.Pow10(-decimals) : magnitude;
-        return "$" + rounded.ToString("N0", EnUs);
+        return "$" + magnitude.ToString("N" + Math.Max(0, decimals), EnUs);
     }
 
-    private static string Qualify(string qualifier, string text) => qualifier switch
+    private static string Qualify(string qualifier, string text) =>
+        qualifier.Length == 0 ? text : qualifier + " " + text;
+
+    /// <summary>The finest digit a derived figure of the unit ever shows (an exact interval supports any).</summary>
+    private static int FinestDecimals(string unit) => unit switch
     {
-        "" => text,
-        "approximately" or "about" => "approx. " + text,
-        _ => qualifier + " " + text,
+        Units.UsdPerShare => 2,
+        Units.Percent or Units.PercentagePoints => 1,
+        _ => 0,
     };
 
-    /// <summary>An interval in the fact's unit, for titles and the checks page.</summary>
-    public static string Format(Interval interval, string unit) =>
-        $"{Format(interval.Low, unit, 2)} to {Format(interval.High, unit, 2)}";
+    private static decimal Round(decimal value, int decimals) =>
+        decimals >= 0
+            ? Math.Round(value, Math.Min(decimals, 28), MidpointRounding.AwayFromZero)
+            : Math.Round(value / Interval.Pow10(-decimals), MidpointRounding.AwayFromZero) * Interval.Pow10(-decimals);
+
+    /// <summary>
+    /// Rounds an interval end outward to a multiple of <paramref name="step"/>. Inference widens its ends by a
+    /// millionth; an end that close to a multiple is that multiple, not one step further out.
+    /// </summary>
+    private static decimal Outward(decimal value, decimal step, Func<decimal, decimal> direction)
+    {
+        var steps = value / step;
+        var nearest = Math.Round(steps);
+        return (Math.Abs(steps - nearest) < 0.0001m ? nearest : direction(steps)) * step;
+    }
+
+    private static int SignificantDigits(decimal rounded, int decimals) =>
+        Math.Round(Math.Abs(rounded) * Interval.Pow10(decimals)).ToString(CultureInfo.InvariantCulture).Length;
 }

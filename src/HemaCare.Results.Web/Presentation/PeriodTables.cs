@@ -29,6 +29,38 @@ public static class PeriodTables
         (Metrics.Revenue, true), (Metrics.GrossProfit, false), (Metrics.GrossMarginPct, false),
     ];
 
+    /// <summary>
+    /// Every table a period view shows, in order: income and segments for a duration, the balance sheet for a date,
+    /// then the figures stated for the period that neither shows; each against <paramref name="basis"/> (by
+    /// default the same period a year earlier).
+    /// </summary>
+    public static IReadOnlyList<FigureTable> View(ResultsSnapshot snapshot, Period period, Period? basis = null)
+    {
+        FigureTable[] main = period.IsInstant
+            ? [BalanceSheet(snapshot, period, basis)]
+            : [Income(snapshot, period, basis), Segments(snapshot, period, basis)];
+        return [.. main, OtherStated(snapshot, period, main)];
+    }
+
+    /// <summary>
+    /// The stated figures of the period that none of <paramref name="shown"/> holds (tax benefit, procedures,
+    /// valuation allowance, …), each statement on its own row, by scope and then in vocabulary order.
+    /// </summary>
+    public static FigureTable OtherStated(ResultsSnapshot snapshot, Period period, IEnumerable<FigureTable> shown)
+    {
+        var shownKeys = shown.SelectMany(t => t.Figures).Select(x => x.Fact.Key).ToHashSet();
+        var metricOrder = Metrics.All.Select(m => m.Code).ToList();
+        var seen = new HashSet<(string, string, string, string)>();
+        var rows = snapshot.Facts
+            .Where(f => f.Basis == Basis.Stated && f.Period == period.Code && !shownKeys.Contains(f.Key))
+            .OrderBy(f => ScopeKey.Of(f).Order).ThenBy(f => metricOrder.IndexOf(f.Metric))
+            .Select(f => new FigureRow(
+                $"{ScopeKey.Of(f).Label}: {Metrics.LabelOf(f.Metric)}{(seen.Add(f.Key) ? "" : " (stated again)")}",
+                0, "", [f]))
+            .ToList();
+        return new FigureTable($"Other figures stated for {period.Label}", "Figure", [period.Label], rows);
+    }
+
     public static FigureTable Income(ResultsSnapshot snapshot, Period period, Period? basis = null) =>
         Against(snapshot, "Income summary", period, basis ?? period.PriorYear, IncomeMetrics);
 

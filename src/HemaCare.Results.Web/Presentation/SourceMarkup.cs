@@ -6,63 +6,94 @@ using HemaCare.Results.Sources;
 namespace HemaCare.Results.Web.Presentation;
 
 /// <summary>
-/// A call script as HTML with every quote a stated fact cites wrapped in <c>&lt;mark id="fact-{id}"&gt;</c>.
-/// Facts that share a quote get nested marks of the same extent; a quote inside another nests inside it; two
-/// quotes that cross are split where they cross, and the continuation carries class <c>q-{id}</c> so
-/// <see cref="CrossingIds"/> can highlight it with the anchor. The scripts are hard-wrapped at 64 columns; a
-/// line break inside a prose paragraph becomes a space so the text reflows to the reader's width, while
-/// headings, speaker names and short lines keep their breaks. Each character maps to one, so spans still fit.
+/// A call script as HTML. Every quote a stated fact cites is wrapped in <c>&lt;mark class="quote q-{id}"&gt;</c>,
+/// and the fact's own figure inside it in <c>&lt;mark class="figure-mark" id="fact-{id}"&gt;</c>, so a link to
+/// <c>#fact-{id}</c> outlines exactly the figure's characters, never a neighbouring figure of an overlapping quote;
+/// inside it, a link to the figure's own page.
+/// Marks of the same extent nest; a mark inside another nests inside it; two that cross are split where they
+/// cross and the continuation keeps its classes. <see cref="QuoteIds"/> lists the facts whose quote pieces the
+/// highlights stylesheet lights up with their :target figure. The scripts are hard-wrapped at 64 columns; a line
+/// break inside a prose paragraph becomes a space so the text reflows to the reader's width, while headings,
+/// speaker names and short lines keep their breaks. Each character maps to one, so spans still fit.
 /// </summary>
 public sealed class SourceMarkup
 {
-    private SourceMarkup(string html, IReadOnlyList<string> crossingIds) => (Html, CrossingIds) = (html, crossingIds);
+    private SourceMarkup(string html, IReadOnlyList<string> quoteIds) => (Html, QuoteIds) = (html, quoteIds);
 
     public string Html { get; }
 
-    /// <summary>Facts whose quote was split into pieces; the page adds a :has(:target) rule for each.</summary>
-    public IReadOnlyList<string> CrossingIds { get; }
+    /// <summary>Facts with a quote in the script; the page adds a :has(:target) rule for each.</summary>
+    public IReadOnlyList<string> QuoteIds { get; }
+
+    private enum Kind { Quote, Figure, Link }
+
+    private sealed record Span(string Id, int Start, int End, Kind Kind)
+    {
+        /// <summary>The opening tag; <paramref name="anchor"/> puts the fact's id on it.</summary>
+        public string Open(bool anchor) => Kind switch
+        {
+            Kind.Link => $"<a href=\"{Links.Fact(Id)}\">",
+            Kind.Figure => anchor ? $"<mark class=\"figure-mark\" id=\"fact-{Id}\">" : "<mark class=\"figure-mark\">",
+            _ => anchor ? $"<mark class=\"quote q-{Id}\" id=\"fact-{Id}\">" : $"<mark class=\"quote q-{Id}\">",
+        };
+
+        public string Close => Kind == Kind.Link ? "</a>" : "</mark>";
+    }
 
     public static SourceMarkup Build(SourceDocument document, IEnumerable<Fact> facts)
     {
         var text = document.Text;
-        var quotes = facts
+        var quoted = facts
             .Where(f => f.Basis == Basis.Stated && f.Document == document.Code && f.Span is { Length: > 0 })
-            .Select(f => (f.Id, Start: f.Span!.Start, End: f.Span.Start + f.Span.Length))
-            .Where(q => q.Start >= 0 && q.End <= text.Length)
-            .OrderBy(q => q.Start).ThenByDescending(q => q.End).ThenBy(q => q.Id, StringComparer.Ordinal)
+            .Where(f => f.Span!.Start >= 0 && f.Span.Start + f.Span.Length <= text.Length)
             .ToList();
-        var boundaries = quotes.SelectMany(q => new[] { q.Start, q.End })
-            .Append(text.Length).Distinct().Order().ToList();
+        var spans = quoted.SelectMany(Spans).ToList();
+        var located = spans.Where(m => m.Kind == Kind.Figure).Select(m => m.Id).ToHashSet(StringComparer.Ordinal);
+        // One link per written figure: facts that cite the same characters (EPS basic and diluted) share it.
+        var links = spans.Where(m => m.Kind == Kind.Figure).GroupBy(m => (m.Start, m.End))
+            .Select(g => g.MinBy(m => m.Id, StringComparer.Ordinal)! with { Kind = Kind.Link });
+        var marks = spans.Concat(links)
+            .OrderBy(m => m.Start).ThenByDescending(m => m.End).ThenBy(m => m.Kind)
+            .ThenBy(m => m.Id, StringComparer.Ordinal)
+            .ToList();
+        var boundaries = marks.SelectMany(m => new[] { m.Start, m.End }).Append(text.Length)
+            .Distinct().Order().ToList();
 
         var shown = Reflowed(text);
         var html = new StringBuilder();
-        var open = new List<(string Id, int Start, int End)>();
-        var crossing = new HashSet<string>(StringComparer.Ordinal);
+        var open = new List<Span>();
         var position = 0;
         foreach (var boundary in boundaries)
         {
             html.Append(WebUtility.HtmlEncode(shown[position..boundary]));
             position = boundary;
             int deepest;
-            while ((deepest = open.FindIndex(q => q.End == boundary)) >= 0)
+            while ((deepest = open.FindIndex(m => m.End == boundary)) >= 0)
             {
-                var reopen = open.Skip(deepest + 1).Where(q => q.End != boundary).ToList();
-                for (var i = open.Count - 1; i >= deepest; i--) html.Append("</mark>");
+                var reopen = open.Skip(deepest + 1).Where(m => m.End != boundary).ToList();
+                for (var i = open.Count - 1; i >= deepest; i--) html.Append(open[i].Close);
                 open.RemoveRange(deepest, open.Count - deepest);
-                foreach (var q in reopen)
+                foreach (var m in reopen)
                 {
-                    crossing.Add(q.Id);
-                    html.Append("<mark class=\"quote q-").Append(q.Id).Append("\">");
-                    open.Add(q);
+                    html.Append(m.Open(anchor: false));
+                    open.Add(m);
                 }
             }
-            foreach (var q in quotes.Where(q => q.Start == boundary))
+            foreach (var m in marks.Where(m => m.Start == boundary))
             {
-                html.Append("<mark class=\"quote q-").Append(q.Id).Append("\" id=\"fact-").Append(q.Id).Append("\">");
-                open.Add(q);
+                html.Append(m.Open(anchor: m.Kind == Kind.Figure || m.Kind == Kind.Quote && !located.Contains(m.Id)));
+                open.Add(m);
             }
         }
-        return new SourceMarkup(html.ToString(), [.. crossing.Order(StringComparer.Ordinal)]);
+        return new SourceMarkup(html.ToString(),
+            [.. quoted.Select(f => f.Id).Distinct().Order(StringComparer.Ordinal)]);
+
+        IEnumerable<Span> Spans(Fact fact)
+        {
+            yield return new Span(fact.Id, fact.Span!.Start, fact.Span.Start + fact.Span.Length, Kind.Quote);
+            if (WrittenFigureSpan.Of(fact, document) is { } figure)
+                yield return new Span(fact.Id, figure.Start, figure.Start + figure.Length, Kind.Figure);
+        }
     }
 
     /// <summary>

@@ -82,10 +82,10 @@ public static partial class FactVerifier
         var quote = FoldedText.Fold(row.Quote);
         var quoteEnd = quoteStart + quote.Length;
         var value = decimal.Parse(row.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
-        var inQuote = document.Mentions.Where(m => m.Start >= quoteStart && m.End <= quoteEnd).ToList();
-        var mention = inQuote.FirstOrDefault(m => Fits(m, row.Unit) && Matches(m, value));
+        var mention = WrittenFigureIn(document, quoteStart, quote.Length, row.Unit, value);
         if (mention is null)
         {
+            var inQuote = document.Mentions.Where(m => m.Start >= quoteStart && m.End <= quoteEnd).ToList();
             var stated = inQuote.Count == 0 ? "no figure" : string.Join(", ", inQuote.Select(m => m.Text));
             return $"the quote does not state {row.Value} {row.Unit} in written form (it states: {stated})";
         }
@@ -105,6 +105,15 @@ public static partial class FactVerifier
         citations.Add(new Citation(document.Code, mention.Start, row.Id));
         return null;
     }
+
+    /// <summary>
+    /// The written figure a quote (at folded position <paramref name="quoteStart"/>) states a value with: the first
+    /// mention inside the quote of the unit's kind and of that value (unsigned where the quote's words give the sign).
+    /// </summary>
+    public static WrittenFigure? WrittenFigureIn(
+        SourceDocument document, int quoteStart, int quoteLength, string unit, decimal value) =>
+        document.Mentions.FirstOrDefault(m => m.Start >= quoteStart && m.End <= quoteStart + quoteLength
+            && Fits(m, unit) && Matches(m, value));
 
     private static bool Fits(WrittenFigure mention, string unit) => unit switch
     {

@@ -7,7 +7,7 @@ public class FactApiTests(ResultsAppFactory factory) : IClassFixture<ResultsAppF
 {
     private static readonly string[] FactFields =
         ["id", "period", "segment", "program", "metric", "value", "unit", "decimals", "basis", "formula", "inputs",
-            "document", "quote"];
+            "document", "quote", "low", "high", "url"];
 
     private async Task<JsonElement[]> GetFacts(string query = "")
     {
@@ -83,5 +83,32 @@ public class FactApiTests(ResultsAppFactory factory) : IClassFixture<ResultsAppF
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         problem.RootElement.GetProperty("status").GetInt32().Should().Be(404);
         problem.RootElement.GetProperty("title").GetString().Should().StartWith(title);
+    }
+
+    [Fact]
+    public async Task One_fact_by_id_is_the_same_object_as_in_the_list_with_its_interval_and_page()
+    {
+        var listed = (await GetFacts())
+            .Single(f => f.GetProperty("id").GetString() == "d-revenue-blood-products-2002-fy");
+
+        var response = await factory.CreateClient().GetAsync("/api/facts/d-revenue-blood-products-2002-fy");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        json.RootElement.GetRawText().Should().Be(listed.GetRawText());
+        json.RootElement.GetProperty("url").GetString().Should().Be("/facts/d-revenue-blood-products-2002-fy");
+        json.RootElement.GetProperty("low").GetDecimal().Should().BeApproximately(19_341_212m, 1m);
+        json.RootElement.GetProperty("high").GetDecimal().Should().BeApproximately(19_498_402m, 1m);
+    }
+
+    [Fact]
+    public async Task An_unknown_fact_id_is_a_404_problem()
+    {
+        var response = await factory.CreateClient().GetAsync("/api/facts/no-such-fact");
+
+        response.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
+        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        problem.RootElement.GetProperty("title").GetString().Should().Be("Unknown fact.");
     }
 }

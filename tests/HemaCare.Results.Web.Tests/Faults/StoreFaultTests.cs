@@ -233,7 +233,7 @@ public sealed class StoreFaultTests : IDisposable
     }
 
     /// <summary>A valid extra fact: it cites a figure another fact cites too, so no mention goes uncited.</summary>
-    private const string ExtraRow =
+    internal const string ExtraRow =
         "q2-extra-revenue-2003-q2,2003-Q2,,,revenue,6900000,usd,,Revenues during the most recent quarter were $6.9 million\n";
 
     private static IEnumerable<Exception> Chain(Exception error)

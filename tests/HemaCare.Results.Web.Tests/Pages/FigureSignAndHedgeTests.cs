@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using HemaCare.Results.Facts;
 using HemaCare.Results.Store;
+using HemaCare.Results.Web.Presentation;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace HemaCare.Results.Web.Tests.Pages;
@@ -18,13 +19,25 @@ public sealed class FigureSignAndHedgeTests(ResultsAppFactory factory) : IClassF
     public async Task Every_negative_figure_reads_as_negative()
     {
         var shown = await ShownFigures();
-        var negatives = shown.Where(s => s.Fact.Value < 0).ToList();
+        var negatives = shown.Where(s => FigureFormatter.SignOf(s.Fact) < 0).ToList();
 
         negatives.Should().Contain(s => s.Fact.Metric == "net_income", "the net losses are shown");
         negatives.Where(s => !ReadsAsNegative(s.Text))
             .Select(s => $"{s.Url} {s.Fact.Id} = {s.Fact.Value}: \"{s.Text}\"").Should().BeEmpty();
-        shown.Where(s => s.Fact.Value > 0 && ReadsAsNegative(s.Text)).Select(s => $"{s.Url} {s.Fact.Id}: \"{s.Text}\"")
+        shown.Where(s => FigureFormatter.SignOf(s.Fact) > 0 && ReadsAsNegative(s.Text))
+            .Select(s => $"{s.Url} {s.Fact.Id}: \"{s.Text}\"")
             .Should().BeEmpty("a positive figure must not read as negative");
+    }
+
+    [Fact]
+    public async Task A_figure_whose_sign_is_unknown_shows_its_range_and_no_colour()
+    {
+        var shown = await ShownFigures();
+        var unknown = shown.Where(s => s.Fact.Basis == Basis.Derived && FigureFormatter.SignOf(s.Fact) == 0).ToList();
+
+        unknown.Should().Contain(s => s.Fact.Id == "d-revenue-change-pct-company-2003-q2");
+        unknown.Where(s => !s.Text.Contains(" to ", StringComparison.Ordinal) || s.Negative)
+            .Select(s => $"{s.Url} {s.Fact.Id}: \"{s.Text}\"").Should().BeEmpty();
     }
 
     [Fact]
@@ -38,34 +51,42 @@ public sealed class FigureSignAndHedgeTests(ResultsAppFactory factory) : IClassF
             .Select(s => $"{s.Url} {s.Fact.Id} ({s.Fact.Qualifier}): \"{s.Text}\"").Should().BeEmpty();
     }
 
-    private static bool ReadsAsNegative(string text) => text.Contains('\u2212') || text.Contains('-') || text.Contains('(');
+    /// <summary>The figure itself (before any range beside it) carries a minus sign.</summary>
+    private static bool ReadsAsNegative(string text)
+    {
+        var figure = text.Split(" (")[0];
+        return figure.Contains('\u2212') || figure.Contains('-');
+    }
 
     private static bool ShowsHedge(string text, string qualifier) =>
         text.Contains(qualifier, StringComparison.OrdinalIgnoreCase) || text.Contains("approx", StringComparison.OrdinalIgnoreCase)
         || text.Contains('≈') || text.Contains('~');
 
-    private async Task<List<(string Url, Fact Fact, string Text)>> ShownFigures()
+    private async Task<List<(string Url, Fact Fact, string Text, bool Negative)>> ShownFigures()
     {
         var snapshot = factory.Services.GetRequiredService<ResultsStore>().Current;
         var client = factory.CreateClient();
-        var shown = new List<(string, Fact, string)>();
+        var shown = new List<(string, Fact, string, bool)>();
         foreach (var url in Views)
         {
             var page = await Html.GetAsync(client, url);
             foreach (var figure in page.QuerySelectorAll(".figure:not(.missing)"))
                 if (FactIdOf(figure) is { } id && snapshot.FactsById.TryGetValue(id, out var fact))
-                    shown.Add((url, fact, figure.TextContent.Trim()));
+                    shown.Add((url, fact, ShownText(figure), figure.ClassList.Contains("negative")));
         }
         shown.Should().HaveCountGreaterThan(50);
         return shown;
     }
 
-    /// <summary>A stated figure links to #fact-{id}; a derived one sits in a cell that names its fact.</summary>
-    private static string? FactIdOf(IElement figure)
-    {
-        var href = figure.GetAttribute("href");
-        const string marker = "#fact-";
-        if (href is not null && href.IndexOf(marker, StringComparison.Ordinal) is var at and >= 0) return href[(at + marker.Length)..];
-        return figure.Closest("[data-fact]")?.GetAttribute("data-fact");
-    }
+    /// <summary>Every figure links to /facts/{id}.</summary>
+    private static string? FactIdOf(IElement figure) =>
+        figure.GetAttribute("href") is { } href && href.StartsWith("/facts/", StringComparison.Ordinal)
+            ? href["/facts/".Length..]
+            : null;
+
+    /// <summary>What a sighted reader sees: the text without the mark and the screen reader's "(derived)".</summary>
+    private static string ShownText(IElement figure) =>
+        string.Concat(figure.ChildNodes.Where(n => n is not IElement e
+            || !e.ClassList.Contains("visually-hidden") && !e.ClassList.Contains("derived-mark"))
+            .Select(n => n.TextContent)).Trim();
 }

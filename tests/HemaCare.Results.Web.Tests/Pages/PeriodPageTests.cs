@@ -9,7 +9,7 @@ namespace HemaCare.Results.Web.Tests.Pages;
 public sealed class PeriodPageTests(ResultsAppFactory factory) : IClassFixture<ResultsAppFactory>
 {
     [Fact]
-    public async Task Period_page_links_each_stated_figure_to_its_quote()
+    public async Task Period_page_links_each_figure_to_its_own_page()
     {
         var client = factory.CreateClient();
         var snapshot = factory.Services.GetRequiredService<ResultsStore>().Current;
@@ -24,11 +24,11 @@ public sealed class PeriodPageTests(ResultsAppFactory factory) : IClassFixture<R
         foreach (var cell in stored)
         {
             var fact = snapshot.FactsById[cell.GetAttribute("data-fact")!];
-            if (fact.Basis == Basis.Stated)
-                cell.QuerySelector("a.figure")!.GetAttribute("href").Should()
-                    .Be($"/sources/{fact.Document}#fact-{fact.Id}");
-            else
-                cell.QuerySelector(".figure.derived")!.GetAttribute("title").Should().StartWith("Derived:");
+            var link = cell.QuerySelector("a.figure")!;
+            link.GetAttribute("href").Should().Be($"/facts/{fact.Id}");
+            link.ClassList.Should().Contain(fact.Basis == Basis.Stated ? "stated" : "derived");
+            if (fact.Basis == Basis.Derived)
+                link.QuerySelector(".derived-mark")!.TextContent.Should().Be("ᵈ");
         }
         page.Title.Should().Contain("Q2 2003").And.Contain("Period view");
     }
@@ -72,7 +72,8 @@ public sealed class PeriodPageTests(ResultsAppFactory factory) : IClassFixture<R
 
         var page = await Html.GetAsync(factory.CreateClient(), Links.Period("2003-12-31"));
 
-        page.QuerySelectorAll("h2").Select(h => h.TextContent).Should().Equal("Balance sheet");
+        page.QuerySelectorAll("h2").Select(h => h.TextContent).Should()
+            .Equal("Balance sheet", "Other figures stated for December 31, 2003");
         page.QuerySelector("table.figures caption")!.TextContent.Should()
             .Be("Balance sheet, December 31, 2003 against December 31, 2002");
         var shown = page.QuerySelectorAll("td[data-fact]").Select(td => td.GetAttribute("data-fact"))

@@ -11,33 +11,47 @@ public sealed class SourceMarkupTests
     private static Fact Quoted(string id, int start, int length, string document = "doc") =>
         Stated(Metrics.Revenue, 1m, Units.Usd, 0, id: id, document: document, span: new QuoteSpan(start, length));
 
+    /// <summary>A stated fact as the verifier makes it: its quote, where it sits, and the value it writes.</summary>
+    private static Fact Quoting(SourceDocument document, string id, string quote, decimal value, string unit) =>
+        Stated(Metrics.Revenue, value, unit, 0, id: id, document: document.Code,
+            span: new QuoteSpan(document.Text.IndexOf(quote, StringComparison.Ordinal), quote.Length)) with
+        {
+            Quote = quote,
+        };
+
     [Fact]
-    public void A_quote_is_marked_with_its_anchor_and_the_text_is_html_encoded()
+    public void A_quote_is_marked_softly_and_its_own_figure_carries_the_anchor_with_the_text_html_encoded()
     {
         var document = new SourceDocument("doc", "R&D <spend> was $5.1 million.\n");
 
-        var markup = SourceMarkup.Build(document, [Quoted("f1", 16, 12)]);
+        var markup = SourceMarkup.Build(document, [Quoting(document, "f1", "was $5.1 million", 5_100_000m, Units.Usd)]);
 
-        markup.Html.Should().Be(
-            "R&amp;D &lt;spend&gt; was <mark class=\"quote q-f1\" id=\"fact-f1\">$5.1 million</mark>.\n");
-        markup.CrossingIds.Should().BeEmpty();
+        markup.Html.Should().Be("R&amp;D &lt;spend&gt; <mark class=\"quote q-f1\">was "
+            + "<mark class=\"figure-mark\" id=\"fact-f1\"><a href=\"/facts/f1\">$5.1 million</a></mark></mark>.\n");
+        markup.QuoteIds.Should().Equal("f1");
     }
 
     [Fact]
-    public void Crossing_quotes_are_split_and_the_continuation_carries_the_quotes_class()
+    public void Where_quotes_overlap_each_anchor_wraps_its_own_figure_not_the_neighbouring_one()
     {
-        var document = new SourceDocument("doc", "aaa bbb ccc");
+        var document = new SourceDocument("doc", "stood at 42 days compared with 62 days as of the end");
 
-        var markup = SourceMarkup.Build(document, [Quoted("f1", 0, 7), Quoted("f2", 4, 7)]);
+        var markup = SourceMarkup.Build(document, [
+            Quoting(document, "now", "stood at 42 days", 42m, Units.Days),
+            Quoting(document, "before", "42 days compared with 62 days", 62m, Units.Days),
+        ]);
 
         markup.Html.Should().Be(
-            "<mark class=\"quote q-f1\" id=\"fact-f1\">aaa <mark class=\"quote q-f2\" id=\"fact-f2\">bbb</mark></mark>"
-            + "<mark class=\"quote q-f2\"> ccc</mark>");
-        markup.CrossingIds.Should().Equal("f2");
+            "<mark class=\"quote q-now\">stood at <mark class=\"quote q-before\">"
+            + "<mark class=\"figure-mark\" id=\"fact-now\"><a href=\"/facts/now\">42</a></mark> days</mark></mark>"
+            + "<mark class=\"quote q-before\"> compared with "
+            + "<mark class=\"figure-mark\" id=\"fact-before\"><a href=\"/facts/before\">62</a></mark>"
+            + " days</mark> as of the end");
+        markup.QuoteIds.Should().Equal("before", "now");
     }
 
     [Fact]
-    public void A_quote_inside_another_nests_inside_it()
+    public void A_quote_whose_figure_cannot_be_found_carries_the_anchor_itself_and_nests_inside_a_longer_one()
     {
         var document = new SourceDocument("doc", "aaa bbb ccc");
 

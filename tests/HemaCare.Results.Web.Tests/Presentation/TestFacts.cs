@@ -12,6 +12,10 @@ internal static class TestFacts
             document, "quote", span, null, [], value, value);
 
     public static Fact Derived(string id, string metric, decimal value, string unit) =>
-        new(id, "2003-Q2", "", "", metric, value, unit, 0, "", Basis.Derived,
-            null, null, null, "formula", [], value, value);
+        Derived(id, metric, unit, value, value);
+
+    /// <summary>A derived fact with its interval; its value is the middle, as inference sets it.</summary>
+    public static Fact Derived(string id, string metric, string unit, decimal low, decimal high) =>
+        new(id, "2003-Q2", "", "", metric, (low + high) / 2, unit, Precision.SupportedDecimals(new(low, high)), "",
+            Basis.Derived, null, null, null, "formula", [], low, high);
 }
