@@ -10,6 +10,11 @@ public class PrecisionTests
     [InlineData(-254_000, -251_999, -4)]
     [InlineData(5.35, 5.45, 1)]
     [InlineData(-6, -4, 0)]
+    // Two units of 1, allowing for the millionth derived intervals are widened by; a hair more is too wide.
+    [InlineData(0, 2.000002, 0)]
+    [InlineData(0, 2.0000021, -1)]
+    [InlineData(0, 0.02, 2)]
+    [InlineData(0, 2e-10, 10)]
     public void Supported_decimals_are_the_finest_digit_the_interval_spans_at_most_twice(double low, double high, int expected) =>
         Precision.SupportedDecimals(new Interval((decimal)low, (decimal)high)).Should().Be(expected);
 

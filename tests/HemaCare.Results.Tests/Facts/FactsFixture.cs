@@ -17,6 +17,10 @@ public sealed class FactsFixture : IDisposable
         Net income was $272,000. Net income was $272,000.
         Blood services generated approximately 1700 procedures.
         Sherman Oaks revenue was $1.2 million.
+        Donor retention was 70% at 70 centers.
+        Approximately 85 donors returned.
+        Unit costs lessened by $2.3 million.
+        Expenses declined $0.4 million.
         """;
 
     private readonly TemporaryDirectory _folder = new();

@@ -35,6 +35,35 @@ public class StatedIntervalTests
     }
 
     [Theory]
+    [InlineData(0, 2, 0.01)]
+    [InlineData(1700, 0, 100)]
+    [InlineData(5.4, 1, 0.1)]
+    [InlineData(5.10, 2, 0.1)]
+    [InlineData(-3_000_000, -6, 1_000_000)]
+    [InlineData(272_000, -3, 1_000)]
+    [InlineData(843, 0, 1)]
+    public void The_significant_unit_is_the_last_nonzero_written_digit(double value, int decimals, double unit) =>
+        StatedInterval.SignificantUnit((decimal)value, decimals).Should().Be((decimal)unit);
+
+    [Theory]
+    [InlineData("almost")]
+    [InlineData("nearly")]
+    public void Almost_nothing_is_exactly_nothing_never_below_zero(string qualifier) =>
+        StatedInterval.Of(0m, 0, qualifier).Should().Be(new Interval(0m, 0m));
+
+    [Fact]
+    public void Over_nothing_is_a_small_positive_amount() =>
+        StatedInterval.Of(0m, 0, "over").Should().Be(new Interval(0m, 1m));
+
+    [Fact]
+    public void Approximately_a_loss_is_centred_on_the_loss() =>
+        StatedInterval.Of(-1_700m, 0, "approximately").Should().Be(new Interval(-1_750m, -1_650m));
+
+    [Fact]
+    public void Nearly_a_figure_with_a_significant_last_digit_is_one_unit_below_it() =>
+        StatedInterval.Of(2.5m, 1, "nearly").Should().Be(new Interval(2.4m, 2.5m));
+
+    [Theory]
     [InlineData(1700, 0, 1699.5, 1700.5)]
     [InlineData(272_000, -3, 271_500, 272_500)]
     [InlineData(5.4, 1, 5.35, 5.45)]
