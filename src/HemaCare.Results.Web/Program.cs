@@ -51,6 +51,7 @@ app.UseAntiforgery();
 
 app.MapResultsApi();
 app.MapExportEndpoints();
+app.MapQuarterExportEndpoints();
 // /openapi/v1.json describes every /api and /export endpoint; /api is the same list for people.
 app.MapOpenApi();
 app.MapThemeEndpoints();

@@ -26,7 +26,7 @@ public class ChartBenchmarks
         _renderer = _app.Services.GetRequiredService<ChartSvgRenderer>();
         var snapshot = _app.Services.GetRequiredService<ResultsSnapshot>();
         var period = Period.Parse("2003-Q2");
-        _chart = DashboardCharts.Revenue(PeriodTables.Segments(snapshot, period), period);
+        _chart = DashboardCharts.ForPeriod(snapshot, period, period.PriorYear, DashboardCharts.PeriodRevenue)!;
         var svg = DrawRevenueChart().GetAwaiter().GetResult();
         if (!svg.Contains("<title>Blood products, Q2 2003: $5.1M</title>", StringComparison.Ordinal))
             throw new InvalidOperationException("The Q2 2003 revenue chart was drawn without its Blood products bar.");

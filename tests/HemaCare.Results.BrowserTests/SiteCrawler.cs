@@ -15,7 +15,9 @@ public sealed record PageVisit(string Path, int Status, IReadOnlyList<string> Pr
 /// page listing them is); fragments are dropped; of the figure pages only <see cref="SampledFactPages"/> are
 /// visited.
 /// The cap only stops a runaway crawl (links that mint new URLs); reaching it fails the crawl rather than
-/// leaving pages unchecked.
+/// leaving pages unchecked. Pages that differ only in their query (a period against each other period with
+/// <c>?vs=</c>, each segment filter) share one layout, so the crawl visits one page per section and set of query
+/// parameters; the views it skips that way are checked by their own tests.
 /// </summary>
 public static class SiteCrawler
 {
@@ -34,13 +36,15 @@ public static class SiteCrawler
     {
         var visits = new List<PageVisit>();
         var queued = new HashSet<string>(StringComparer.Ordinal) { "/" };
+        var queryVariants = new HashSet<string>(StringComparer.Ordinal);
         var queue = new Queue<string>(["/"]);
         while (queue.Count > 0 && visits.Count < MaxPages)
         {
             var path = queue.Dequeue();
             var (visit, links) = await VisitAsync(context, baseAddress, path);
             visits.Add(visit);
-            foreach (var link in links.Where(queued.Add)) queue.Enqueue(link);
+            foreach (var link in links.Where(l => IsNewVariant(l, queryVariants)).Where(queued.Add))
+                queue.Enqueue(link);
         }
         if (queue.Count > 0)
             throw new InvalidOperationException($"The crawl stopped at {MaxPages} pages with {queue.Count} still queued, "
@@ -89,6 +93,18 @@ public static class SiteCrawler
                 lock (problems) problems.Add($"{response.Status} for {response.Url}");
         };
         return problems;
+    }
+
+    /// <summary>
+    /// A link without a query is always new; one with a query only if no page of its section had its parameters.
+    /// </summary>
+    private static bool IsNewVariant(string link, HashSet<string> variants)
+    {
+        var question = link.IndexOf('?');
+        if (question < 0) return true;
+        var section = link[..question].Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+        var keys = link[(question + 1)..].Split('&').Select(p => p.Split('=')[0]).Order(StringComparer.Ordinal);
+        return variants.Add($"{section}?{string.Join("&", keys)}");
     }
 
     private static string? PageOf(string href, Uri baseAddress)

@@ -21,11 +21,12 @@ public sealed class ChartSvgRenderer(IServiceScopeFactory scopes, ILoggerFactory
     /// identify a chart.
     /// </summary>
     public Task<string> SvgAsync(ResultsSnapshot snapshot, ColumnChart chart) =>
-        snapshot.Memo($"chart/{chart.Id}/{chart.Title}", () => DrawAsync(chart));
+        snapshot.Memo($"chart/{chart.Id}/{chart.Title}", () => DrawAsync(chart, ChartSources.Line(snapshot, chart)));
 
     /// <summary>Draws the chart afresh, bypassing the per-snapshot cache.</summary>
-    internal async Task<string> DrawAsync(ColumnChart chart)
+    internal async Task<string> DrawAsync(ColumnChart chart, string source = "")
     {
+        var axis = ChartAxis.For(chart);
         await using var scope = scopes.CreateAsyncScope();
         // Radzen's chart asks for a TooltipService, which subscribes to navigation; outside a request nothing has
         // set the navigation manager up. The chart never navigates, so any absolute base will do.
@@ -39,10 +40,13 @@ public sealed class ChartSvgRenderer(IServiceScopeFactory scopes, ILoggerFactory
             // (under de-DE, x="482,99" is no coordinate at all).
             CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
             var parameters = ParameterView.FromDictionary(
-                new Dictionary<string, object?> { [nameof(RadzenColumnChart.Chart)] = chart });
+                new Dictionary<string, object?>
+                {
+                    [nameof(RadzenColumnChart.Chart)] = chart, [nameof(RadzenColumnChart.Axis)] = axis,
+                });
             var output = await renderer.RenderComponentAsync<RadzenColumnChart>(parameters);
             return output.ToHtmlString();
         });
-        return ChartSvg.FromRadzen(html, chart).ToString(SaveOptions.DisableFormatting);
+        return ChartSvg.FromRadzen(html, chart, axis, source).ToString(SaveOptions.DisableFormatting);
     }
 }

@@ -17,6 +17,13 @@ public sealed record ColumnChart(string Id, string Title, string Unit, IReadOnly
 
     public bool IsEmpty => Series.Count == 0;
 
+    /// <summary>
+    /// Whether a category far larger than the rest is cut at the axis end instead of stretching it (see
+    /// <see cref="ChartAxis"/>): for ratios of small parts, such as programs' margins, where a small base makes one
+    /// value huge. Never for figures whose size is the story (net income by quarter, segments' margins).
+    /// </summary>
+    public bool ClipOutliers { get; init; }
+
     public static ColumnChart Create(string id, string title, string unit, IReadOnlyList<string> categories,
         IReadOnlyList<ChartSeries> series)
     {

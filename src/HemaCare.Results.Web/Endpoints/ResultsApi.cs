@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using HemaCare.Results.Store;
+using HemaCare.Results.Web.Presentation;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HemaCare.Results.Web.Endpoints;
@@ -44,7 +45,7 @@ public static class ResultsApi
 
     internal static Results<Ok<FactDto>, ProblemHttpResult> GetFact(ResultsSnapshot snapshot,
         [Description("A fact id as listed by /api/facts, e.g. q2-revenue-2003-q2.")] string id) =>
-        snapshot.FactsById.TryGetValue(id, out var fact)
+        FactPages.Find(snapshot, id) is { } fact
             ? TypedResults.Ok(FactDto.From(fact))
             : FactFilter.NotFound("Unknown fact.", $"Every fact and its id is listed at {Links.Api.Facts}.");
 

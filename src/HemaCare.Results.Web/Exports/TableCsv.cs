@@ -4,8 +4,9 @@ using HemaCare.Results.Web.Presentation;
 namespace HemaCare.Results.Web.Exports;
 
 /// <summary>
-/// Writes a page's table as CSV, one record per figure the table shows, in reading order. The row and column
-/// labels say where the figure sits on screen; the rest are the fact columns of <see cref="FactCsv"/>.
+/// Writes a page's table as CSV, one record per cell the table shows, in reading order. The row and column
+/// labels say where the cell sits on screen; the rest are the fact columns of <see cref="FactCsv"/>. A cell
+/// with no figure has basis <c>missing</c> (or <c>not_applicable</c>), an empty value and its reason as source.
 /// </summary>
 public static class TableCsv
 {
@@ -17,12 +18,30 @@ public static class TableCsv
         "expected_low", "expected_high", "computed_low", "computed_high", "unit", "facts",
     ];
 
-    public static byte[] Write(FigureTable table) => CsvDocument.Write(Header, table.Figures.Select(x => (string[])
-    [
-        CsvCells.Text(x.Row.Metric.Length > 0 ? $"{x.Row.Label}: {x.Row.Metric}" : x.Row.Label),
-        CsvCells.Text(x.Column),
-        .. FactCsv.Cells(x.Fact),
-    ]));
+    public static byte[] Write(FigureTable table) => CsvDocument.Write(Header, table.Cells
+        .Where(x => x.Fact is not null || x.Gap is not null)
+        .Select(x => (string[])
+        [
+            CsvCells.Text(x.Row.Metric.Length > 0 ? $"{x.Row.Label}: {x.Row.Metric}" : x.Row.Label),
+            CsvCells.Text(x.Column),
+            .. x.Fact is { } fact ? FactCsv.Cells(fact) : GapCells(x.Gap!),
+        ]));
+
+    /// <summary>The fact columns of an empty cell: what figure it would hold, and why it holds none.</summary>
+    private static string[] GapCells(CellGap gap)
+    {
+        var cells = new string[FactCsv.Header.Length];
+        Array.Fill(cells, "");
+        void Set(string column, string value) => cells[Array.IndexOf(FactCsv.Header, column)] = CsvCells.Text(value);
+        Set("period", gap.Period);
+        Set("segment", gap.Scope.Segment);
+        Set("program", gap.Scope.Program);
+        Set("metric", gap.Metric);
+        Set("unit", Metrics.Find(gap.Metric)?.Unit ?? "");
+        Set("basis", WireNames.Of(gap.Kind));
+        Set("source", gap.Sentence);
+        return cells;
+    }
 
     public static byte[] Write(IReadOnlyList<CheckLine> checks) =>
         CsvDocument.Write(CheckHeader, checks.Select(c => new[]

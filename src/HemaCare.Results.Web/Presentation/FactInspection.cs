@@ -29,7 +29,7 @@ public sealed record FactInspection(
 {
     public static FactInspection? Of(ResultsSnapshot snapshot, string id)
     {
-        if (!snapshot.FactsById.TryGetValue(id, out var fact)) return null;
+        if (FactPages.Find(snapshot, id) is not { } fact) return null;
         var document = fact.Document is null ? null : snapshot.FindDocument(fact.Document);
         return new FactInspection(
             fact,
@@ -44,7 +44,8 @@ public sealed record FactInspection(
             [.. snapshot.Index.All.Where(f => f.Basis == Basis.Stated && f.Key == fact.Key && f.Id != fact.Id)],
             [.. fact.Inputs.Select(i => snapshot.FactsById.GetValueOrDefault(i)).OfType<Fact>()],
             [.. snapshot.Checks.Where(c => c.FactIds.Contains(fact.Id))],
-            FigurePages.Showing(snapshot, fact.Id),
+            FigurePages.Showing(snapshot, fact.Id) is { Count: > 0 } pages ? pages
+                : FactPages.ComparisonPage(snapshot, fact.Id) is { } comparison ? [comparison] : [],
             ScriptWords.For(snapshot, fact));
     }
 

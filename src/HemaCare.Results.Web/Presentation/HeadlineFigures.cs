@@ -5,7 +5,7 @@ using HemaCare.Results.Vocabulary;
 
 namespace HemaCare.Results.Web.Presentation;
 
-/// <summary>The figures the overview cards and the period view's income summary show.</summary>
+/// <summary>The figures the overview cards show, and the balance-sheet figures every view lists in one order.</summary>
 public static class HeadlineFigures
 {
     public static IReadOnlyList<FigureLine> Card(ResultsSnapshot snapshot, Period period) =>
@@ -16,31 +16,12 @@ public static class HeadlineFigures
         Line(snapshot, BalanceSheetDateOf(period), Metrics.Cash, Metrics.CashChange, "Cash at period end"),
     ];
 
-    public static IReadOnlyList<FigureLine> IncomeSummary(ResultsSnapshot snapshot, Period period) =>
-    [
-        Line(snapshot, period, Metrics.Revenue, Metrics.RevenueChangePct),
-        Line(snapshot, period, Metrics.GrossProfit, Metrics.GrossProfitChange),
-        Line(snapshot, period, Metrics.GrossMarginPct, Metrics.GrossMarginChangePp),
-        Line(snapshot, period, Metrics.GAndA, Metrics.GAndAChange),
-        Line(snapshot, period, Metrics.GAndAPctOfRevenue, null),
-        Line(snapshot, period, Metrics.NetIncome, Metrics.NetIncomeChange),
-        Line(snapshot, period, Metrics.EpsBasic, null),
-        Line(snapshot, period, Metrics.EpsDiluted, null),
-    ];
-
     /// <summary>The liquidity figures given at balance-sheet dates, in the order tables show them.</summary>
     public static readonly string[] BalanceSheetMetrics =
     [
         Metrics.Cash, Metrics.LineOfCreditAvailable, Metrics.LineOfCreditOutstanding,
         Metrics.WorkingCapital, Metrics.AccountsReceivableNet, Metrics.DaysSalesOutstanding,
     ];
-
-    /// <summary>
-    /// The liquidity figures at a balance-sheet date, against the same date a year earlier (the scripts state a change
-    /// only for cash).
-    /// </summary>
-    public static IReadOnlyList<FigureLine> BalanceSheet(ResultsSnapshot snapshot, Period date) =>
-        [.. BalanceSheetMetrics.Select(m => Line(snapshot, date, m, m == Metrics.Cash ? Metrics.CashChange : null))];
 
     /// <summary>The balance-sheet date a duration ends on (2003-Q2 → 2003-06-30).</summary>
     public static Period BalanceSheetDateOf(Period period) =>

@@ -5,27 +5,40 @@ using HemaCare.Results.Vocabulary;
 namespace HemaCare.Results.Web.Presentation;
 
 /// <summary>
-/// The tables of a period view, each against the prior-year period: for a duration the income summary and the
-/// segment table, for a balance-sheet date the balance sheet.
+/// The tables of a period view, each against a basis period (the same period a year earlier unless the view
+/// asks for another): for a duration the income summary and the segment table, for a balance-sheet date the
+/// balance sheet. A change is in two columns, one unit each: the difference in the row's own unit (dollars,
+/// percentage points, days) and the percentage change. Every empty cell carries its reason.
 /// </summary>
 public static class PeriodTables
 {
-    private static readonly (string Level, string[] Changes)[] SegmentMetrics =
+    public const string ChangeColumn = "Change";
+    public const string ChangePctColumn = "Change %";
+
+    public static readonly string[] IncomeMetrics =
     [
-        (Metrics.Revenue, [Metrics.RevenueChangePct, Metrics.RevenueChange]),
-        (Metrics.GrossProfit, [Metrics.GrossProfitChange]),
-        (Metrics.GrossMarginPct, [Metrics.GrossMarginChangePp]),
+        Metrics.Revenue, Metrics.GrossProfit, Metrics.GrossMarginPct, Metrics.GAndA, Metrics.GAndAPctOfRevenue,
+        Metrics.NetIncome, Metrics.EpsBasic, Metrics.EpsDiluted,
+    ];
+
+    /// <summary>
+    /// The segment table's blocks of columns: the level now and then, its change, and its percentage change if shown.
+    /// </summary>
+    private static readonly (string Level, bool Relative)[] SegmentBlocks =
+    [
+        (Metrics.Revenue, true), (Metrics.GrossProfit, false), (Metrics.GrossMarginPct, false),
     ];
 
     /// <summary>
     /// Every table a period view shows, in order: income and segments for a duration, the balance sheet for a date,
-    /// then the figures stated for the period that neither shows.
+    /// then the figures stated for the period that neither shows; each against <paramref name="basis"/> (by
+    /// default the same period a year earlier).
     /// </summary>
-    public static IReadOnlyList<FigureTable> View(ResultsSnapshot snapshot, Period period)
+    public static IReadOnlyList<FigureTable> View(ResultsSnapshot snapshot, Period period, Period? basis = null)
     {
         FigureTable[] main = period.IsInstant
-            ? [BalanceSheet(snapshot, period)]
-            : [Income(snapshot, period), Segments(snapshot, period)];
+            ? [BalanceSheet(snapshot, period, basis)]
+            : [Income(snapshot, period, basis), Segments(snapshot, period, basis)];
         return [.. main, OtherStated(snapshot, period, main)];
     }
 
@@ -48,65 +61,85 @@ public static class PeriodTables
         return new FigureTable($"Other figures stated for {period.Label}", "Figure", [period.Label], rows);
     }
 
-    public static FigureTable Income(ResultsSnapshot snapshot, Period period) =>
-        AgainstPriorYear("Income summary", period, HeadlineFigures.IncomeSummary(snapshot, period));
+    public static FigureTable Income(ResultsSnapshot snapshot, Period period, Period? basis = null) =>
+        Against(snapshot, "Income summary", period, basis ?? period.PriorYear, IncomeMetrics);
 
-    public static FigureTable BalanceSheet(ResultsSnapshot snapshot, Period date) =>
-        AgainstPriorYear("Balance sheet", date, HeadlineFigures.BalanceSheet(snapshot, date));
+    public static FigureTable BalanceSheet(ResultsSnapshot snapshot, Period date, Period? basis = null) =>
+        Against(snapshot, "Balance sheet", date, basis ?? date.PriorYear, HeadlineFigures.BalanceSheetMetrics);
 
-    /// <summary>A figure per row, in columns for the period, the same period a year earlier, and the change.</summary>
-    private static FigureTable AgainstPriorYear(string name, Period period, IReadOnlyList<FigureLine> lines) =>
-        new($"{name}, {period.Label} against {period.PriorYear.Label}", "Figure",
-            [period.Label, period.PriorYear.Label, "Change"],
-            [.. lines.Select(l => new FigureRow(l.Label, 0, "", [l.Current, l.Prior, l.Change]))]);
+    /// <summary>A figure per row, in columns for the period, the basis period, and the change in two units.</summary>
+    private static FigureTable Against(
+        ResultsSnapshot snapshot, string name, Period period, Period basis, IReadOnlyList<string> metrics) =>
+        new($"{name}, {period.Label} against {basis.Label}", "Figure",
+            [period.Label, basis.Label, ChangeColumn, ChangePctColumn],
+            [
+                .. metrics.Select(m => FigureRow.Of(Metrics.LabelOf(m), 0, "",
+                [
+                    Level(snapshot, period, ScopeKey.Company, m), Level(snapshot, basis, ScopeKey.Company, m),
+                    ChangeFigures.Difference(snapshot, period, basis, ScopeKey.Company, m),
+                    ChangeFigures.Relative(snapshot, period, basis, ScopeKey.Company, m),
+                ])),
+            ]);
 
     /// <summary>
-    /// Scopes in rows; for each metric of <see cref="SegmentMetrics"/>, columns for the period, the prior year
-    /// and the change (<see cref="SegmentColumn"/> finds them).
+    /// Scopes in rows; for each block of <see cref="SegmentBlocks"/>, columns for the period, the basis period and
+    /// the change (<see cref="SegmentColumn"/> finds them).
     /// </summary>
-    public static FigureTable Segments(ResultsSnapshot snapshot, Period period)
+    public static FigureTable Segments(ResultsSnapshot snapshot, Period period, Period? against = null)
     {
-        var prior = period.PriorYear;
-        var metrics = SegmentMetrics.SelectMany(m => m.Changes.Prepend(m.Level)).ToHashSet(StringComparer.Ordinal);
+        var basis = against ?? period.PriorYear;
+        var metrics = SegmentBlocks.Select(b => Metrics.FamilyOf(b.Level)!)
+            .SelectMany(f => new[] { f.Level, f.Difference, f.Relative }).OfType<string>()
+            .ToHashSet(StringComparer.Ordinal);
         var scopes = snapshot.Facts
             .Where(f => !f.IsCompany && metrics.Contains(f.Metric))
-            .Where(f => f.Period == period.Code || f.Period == prior.Code)
+            .Where(f => f.Period == period.Code || f.Period == basis.Code)
             .Select(ScopeKey.Of);
-        var rows = ScopeTree.Order(scopes).Select(s => new FigureRow(s.Scope.Label, s.Depth, "", [
-            .. SegmentMetrics.SelectMany(m => new[]
-            {
-                snapshot.Index.Find(period.Code, s.Scope, m.Level),
-                snapshot.Index.Find(prior.Code, s.Scope, m.Level),
-                m.Changes.Select(c => snapshot.Index.Find(period.Code, s.Scope, c)).FirstOrDefault(f => f is not null),
-            }),
-        ])).ToList();
+        var rows = ScopeTree.Order(scopes).Select(s => FigureRow.Of(s.Scope.Label, s.Depth, "",
+            SegmentBlocks.SelectMany(b => Block(snapshot, period, basis, s.Scope, b.Level, b.Relative)))).ToList();
         return new FigureTable(
-            $"Segments and programs, {period.Label} against {prior.Label}",
+            $"Segments and programs, {period.Label} against {basis.Label}",
             "Segment or program",
-            [
-                .. SegmentMetrics.Select(m => Metrics.LabelOf(m.Level)).SelectMany(label => new[]
-                {
-                    $"{label} {period.Label}", $"{label} {prior.Label}", $"{label} change",
-                }),
-            ],
+            [.. SegmentBlocks.SelectMany(b => BlockColumns(b.Level, b.Relative, period, basis))],
             rows);
     }
 
     /// <summary>
-    /// The column of <see cref="Segments"/> that holds a metric's level for the period or its prior year.
+    /// The column of <see cref="Segments"/> that holds a metric's level for the period or for its basis period.
     /// </summary>
     public static int SegmentColumn(string metric, bool priorYear)
     {
-        var block = Array.FindIndex(SegmentMetrics, m => m.Level == metric);
+        var block = Array.FindIndex(SegmentBlocks, b => b.Level == metric);
         if (block < 0) throw new ArgumentException($"The segment table has no columns for '{metric}'.", nameof(metric));
-        return block * ColumnsPerMetric + (priorYear ? 1 : 0);
+        return SegmentBlocks.Take(block).Sum(b => ColumnsOf(b.Relative)) + (priorYear ? 1 : 0);
     }
 
-    private const int ColumnsPerMetric = 3;
+    /// <summary>A level as a cell: the store's figure, or why there is none.</summary>
+    public static TableCell Level(ResultsSnapshot snapshot, Period period, ScopeKey scope, string metric) =>
+        snapshot.Index.Find(period.Code, scope, metric) is { } fact
+            ? TableCell.Of(fact)
+            : TableCell.Empty(GapReasons.Level(snapshot, period.Code, scope, metric));
 
-    /// <summary>
-    /// Whether the store holds any figure for the prior-year period, so the view can say what is missing.
-    /// </summary>
-    public static bool HasPriorYear(ResultsSnapshot snapshot, Period period) =>
-        snapshot.FindPeriod(period.PriorYear.Code) is not null;
+    /// <summary>Whether the store holds any figure for the basis period, so the view can say what is missing.</summary>
+    public static bool HasBasis(ResultsSnapshot snapshot, Period basis) => snapshot.FindPeriod(basis.Code) is not null;
+
+    private static IEnumerable<TableCell> Block(
+        ResultsSnapshot snapshot, Period period, Period basis, ScopeKey scope, string level, bool relative)
+    {
+        yield return Level(snapshot, period, scope, level);
+        yield return Level(snapshot, basis, scope, level);
+        yield return ChangeFigures.Difference(snapshot, period, basis, scope, level);
+        if (relative) yield return ChangeFigures.Relative(snapshot, period, basis, scope, level);
+    }
+
+    private static IEnumerable<string> BlockColumns(string level, bool relative, Period period, Period basis)
+    {
+        var label = Metrics.LabelOf(level);
+        yield return $"{label} {period.Label}";
+        yield return $"{label} {basis.Label}";
+        yield return Metrics.Find(level)!.Unit == Units.Percent ? $"{label} change (pp)" : $"{label} change";
+        if (relative) yield return $"{label} change %";
+    }
+
+    private static int ColumnsOf(bool relative) => relative ? 4 : 3;
 }

@@ -9,9 +9,14 @@ public static class StoreTables
 {
     private static readonly string[] SegmentMetrics = [Metrics.Revenue, Metrics.GrossProfit];
 
-    public static FigureTable SegmentHistory(ResultsSnapshot snapshot)
+    /// <summary>Each segment's and program's revenue and gross profit in every period the filter keeps.</summary>
+    public static FigureTable SegmentHistory(ResultsSnapshot snapshot, SegmentFilter? filter = null)
     {
-        var facts = snapshot.Facts.Where(f => !f.IsCompany && SegmentMetrics.Contains(f.Metric)).ToList();
+        filter ??= SegmentFilter.All;
+        var facts = snapshot.Facts
+            .Where(f => SegmentMetrics.Contains(f.Metric) && filter.Includes(ScopeKey.Of(f))
+                && filter.Includes(Period.Parse(f.Period)))
+            .ToList();
         var periods = PeriodsOf(facts);
         var rows = ScopeTree.Order(facts.Select(ScopeKey.Of))
             .SelectMany(s => SegmentMetrics.Select(metric => new FigureRow(
@@ -19,7 +24,7 @@ public static class StoreTables
                 [.. periods.Select(p => snapshot.Index.Find(p.Code, s.Scope, metric))])))
             .Where(r => r.Cells.Any(c => c is not null))
             .ToList();
-        return new FigureTable("Segment and program revenue and gross profit, every period with figures",
+        return new FigureTable($"Segment and program revenue and gross profit, {filter.Describe()}",
             "Segment or program",
             [.. periods.Select(p => p.Label)], rows);
     }

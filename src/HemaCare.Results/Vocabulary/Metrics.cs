@@ -3,6 +3,9 @@ namespace HemaCare.Results.Vocabulary;
 /// <summary>A metric code, its unit and the label pages show.</summary>
 public sealed record MetricDefinition(string Code, string Unit, string Label);
 
+/// <summary>A level and its change metrics: the difference in the level's unit, and any percentage change.</summary>
+public sealed record ChangeFamily(string Level, string Difference, string? Relative);
+
 /// <summary>
 /// Metric codes in snake_case. Shared with analysts' tools, so codes never change meaning once published.
 /// Signed results (income, changes) are negative for losses and declines; expense-type amounts are positive.
@@ -50,6 +53,22 @@ public static class Metrics
     public const string DonorRetentionPct = "donor_retention_pct";
     public const string ProductSalesVolumeChangePct = "product_sales_volume_change_pct";
 
+    // Changes no script states; the views compute them from two stated or derived levels.
+    public const string GrossProfitChangePct = "gross_profit_change_pct";
+    public const string GAndAPctOfRevenueChangePp = "g_and_a_pct_of_revenue_change_pp";
+    public const string EpsBasicChange = "eps_basic_change";
+    public const string EpsDilutedChange = "eps_diluted_change";
+    public const string CashChangePct = "cash_change_pct";
+    public const string LineOfCreditAvailableChange = "line_of_credit_available_change";
+    public const string LineOfCreditAvailableChangePct = "line_of_credit_available_change_pct";
+    public const string LineOfCreditOutstandingChange = "line_of_credit_outstanding_change";
+    public const string LineOfCreditOutstandingChangePct = "line_of_credit_outstanding_change_pct";
+    public const string WorkingCapitalChange = "working_capital_change";
+    public const string WorkingCapitalChangePct = "working_capital_change_pct";
+    public const string AccountsReceivableNetChange = "accounts_receivable_net_change";
+    public const string AccountsReceivableNetChangePct = "accounts_receivable_net_change_pct";
+    public const string DaysSalesOutstandingChange = "days_sales_outstanding_change";
+
     public static readonly IReadOnlyList<MetricDefinition> All =
     [
         new(Revenue, Units.Usd, "Revenue"),
@@ -92,7 +111,67 @@ public static class Metrics
         new(PlateletProductionChangePct, Units.Percent, "Platelet production change"),
         new(DonorRetentionPct, Units.Percent, "Donor retention"),
         new(ProductSalesVolumeChangePct, Units.Percent, "Product sales volume change"),
+        new(GrossProfitChangePct, Units.Percent, "Gross profit change"),
+        new(GAndAPctOfRevenueChangePp, Units.PercentagePoints, "G&A as % of revenue change (points)"),
+        new(EpsBasicChange, Units.UsdPerShare, "EPS, basic, change"),
+        new(EpsDilutedChange, Units.UsdPerShare, "EPS, diluted, change"),
+        new(CashChangePct, Units.Percent, "Cash change"),
+        new(LineOfCreditAvailableChange, Units.Usd, "Line of credit available change"),
+        new(LineOfCreditAvailableChangePct, Units.Percent, "Line of credit available change"),
+        new(LineOfCreditOutstandingChange, Units.Usd, "Line of credit outstanding change"),
+        new(LineOfCreditOutstandingChangePct, Units.Percent, "Line of credit outstanding change"),
+        new(WorkingCapitalChange, Units.Usd, "Working capital change"),
+        new(WorkingCapitalChangePct, Units.Percent, "Working capital change"),
+        new(AccountsReceivableNetChange, Units.Usd, "Accounts receivable change"),
+        new(AccountsReceivableNetChangePct, Units.Percent, "Accounts receivable change"),
+        new(DaysSalesOutstandingChange, Units.Days, "Days sales outstanding change"),
     ];
+
+    /// <summary>
+    /// Each level with the metrics of its change: the difference in the level's own unit (dollars, percentage
+    /// points for a percentage, days) and, where a ratio of two levels means something, the percentage change.
+    /// </summary>
+    public static readonly IReadOnlyList<ChangeFamily> Changes =
+    [
+        new(Revenue, RevenueChange, RevenueChangePct),
+        new(GrossProfit, GrossProfitChange, GrossProfitChangePct),
+        new(GrossMarginPct, GrossMarginChangePp, null),
+        new(GAndA, GAndAChange, GAndAChangePct),
+        new(GAndAPctOfRevenue, GAndAPctOfRevenueChangePp, null),
+        new(NetIncome, NetIncomeChange, NetIncomeChangePct),
+        new(EpsBasic, EpsBasicChange, null),
+        new(EpsDiluted, EpsDilutedChange, null),
+        new(Cash, CashChange, CashChangePct),
+        new(LineOfCreditAvailable, LineOfCreditAvailableChange, LineOfCreditAvailableChangePct),
+        new(LineOfCreditOutstanding, LineOfCreditOutstandingChange, LineOfCreditOutstandingChangePct),
+        new(WorkingCapital, WorkingCapitalChange, WorkingCapitalChangePct),
+        new(AccountsReceivableNet, AccountsReceivableNetChange, AccountsReceivableNetChangePct),
+        new(DaysSalesOutstanding, DaysSalesOutstandingChange, null),
+    ];
+
+    /// <summary>
+    /// Which way a level is good for the company: a rise in revenue is favourable, a rise in G&amp;A or days
+    /// sales outstanding is not. Levels not listed (receivables, counts of events) are neither.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, bool> HigherIsBetter =
+        new Dictionary<string, bool>(StringComparer.Ordinal)
+        {
+            [Revenue] = true, [GrossProfit] = true, [GrossMarginPct] = true, [NetIncome] = true,
+            [EpsBasic] = true, [EpsDiluted] = true, [GAndA] = false, [GAndAPctOfRevenue] = false,
+            [Cash] = true, [LineOfCreditAvailable] = true, [LineOfCreditOutstanding] = false,
+            [WorkingCapital] = true, [DaysSalesOutstanding] = false, [Procedures] = true,
+        };
+
+    /// <summary>The change family a level or one of its change metrics belongs to.</summary>
+    public static ChangeFamily? FamilyOf(string metric) =>
+        Changes.FirstOrDefault(c => c.Level == metric || c.Difference == metric || c.Relative == metric);
+
+    /// <summary>
+    /// Whether a rise in <paramref name="metric"/> is good: for a change metric, whether a rise in its level is.
+    /// Null where neither direction is better.
+    /// </summary>
+    public static bool? IsRiseFavourable(string metric) =>
+        HigherIsBetter.TryGetValue(FamilyOf(metric)?.Level ?? metric, out var higher) ? higher : null;
 
     private static readonly Dictionary<string, MetricDefinition> ByCode = All.ToDictionary(m => m.Code, StringComparer.Ordinal);
 

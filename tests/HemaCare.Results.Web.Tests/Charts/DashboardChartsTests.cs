@@ -16,7 +16,7 @@ public sealed class DashboardChartsTests
         var period = Period.Parse("2003-Q2");
         var table = PeriodTables.Segments(snapshot, period);
 
-        var chart = DashboardCharts.ForPeriod(snapshot, period, chartId)!;
+        var chart = DashboardCharts.ForPeriod(snapshot, period, period.PriorYear, chartId)!;
 
         chart.Series.Select(s => s.Name).Should().Equal(period.PriorYear.Label, period.Label);
         chart.Series.SelectMany(s => s.Values).Should().NotBeEmpty()
@@ -24,7 +24,7 @@ public sealed class DashboardChartsTests
         chart.Series[1].Values.OfType<HemaCare.Results.Facts.Fact>().Should().OnlyContain(f => f.Period == period.Code);
         chart.Series[0].Values.OfType<HemaCare.Results.Facts.Fact>()
             .Should().OnlyContain(f => f.Period == period.PriorYear.Code);
-        chart.Categories.Should().BeSubsetOf(table.Rows.Select(r => r.Label));
+        chart.Categories.Should().BeSubsetOf(table.Rows.Select(r => r.Label).Append("Company"));
     }
 
     [Fact]

@@ -18,4 +18,22 @@ internal static class ApiFacts
 
     public static async Task<IReadOnlyDictionary<string, ApiFact>> ByIdAsync(HttpClient client) =>
         (await ListAsync(client)).ToDictionary(f => f.Id);
+
+    /// <summary>
+    /// The figures with these ids: from the list, or for a change a view computes against another period (not
+    /// in the list), from /api/facts/{id}.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<string, ApiFact>> ByIdAsync(HttpClient client, IEnumerable<string> ids)
+    {
+        var all = (await ListAsync(client)).ToDictionary(f => f.Id);
+        foreach (var id in ids.Where(id => id.Length > 0 && !all.ContainsKey(id)).Distinct().ToList())
+        {
+            using var json = JsonDocument.Parse(await client.GetStringAsync($"/api/facts/{id}"));
+            var f = json.RootElement;
+            all[id] = new ApiFact(f.GetProperty("id").GetString()!, f.GetProperty("period").GetString()!,
+                f.GetProperty("value").GetDecimal(), f.GetProperty("low").GetDecimal(),
+                f.GetProperty("high").GetDecimal(), f.GetProperty("basis").GetString()!);
+        }
+        return all;
+    }
 }

@@ -19,8 +19,9 @@ public sealed class WideCsvTests(ResultsAppFactory factory) : IClassFixture<Resu
     public async Task Wide_csv_read_back_equals_the_page_table(string page, int tableIndex, string csvUrl)
     {
         var client = factory.CreateClient();
-        var facts = await ApiFacts.ByIdAsync(client);
         var table = (await Html.GetAsync(client, page)).QuerySelectorAll("table.figures")[tableIndex];
+        var facts = await ApiFacts.ByIdAsync(client,
+            table.QuerySelectorAll("td[data-fact]").Select(td => td.GetAttribute("data-fact")!));
 
         var response = await client.GetAsync(csvUrl + "?shape=wide");
         response.StatusCode.Should().Be(HttpStatusCode.OK);

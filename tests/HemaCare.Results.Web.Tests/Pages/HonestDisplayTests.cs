@@ -51,7 +51,9 @@ public sealed class HonestDisplayTests(ResultsAppFactory factory) : IClassFixtur
         var links = other.QuerySelectorAll("a.figure").Select(a => a.GetAttribute("href")).ToList();
         links.Should().Contain(Links.Fact("fy-valuation-allowance-charge-2003-fy"))
             .And.Contain(Links.Fact("fy-closure-losses-2003-fy"))
-            .And.Contain(Links.Fact("fy-revenue-change-blood-products-2003-fy"))
-            .And.NotContain(Links.Fact("fy-revenue-2003-fy"), "the income summary already shows it");
+            .And.Contain(Links.Fact("fy-product-sales-volume-change-pct-california-mobile-2003-fy"))
+            .And.NotContain(Links.Fact("fy-revenue-2003-fy"), "the income summary already shows it")
+            .And.NotContain(Links.Fact("fy-revenue-change-blood-products-2003-fy"),
+                "the segment table shows the dollar change in its own column");
     }
 }
