@@ -38,11 +38,12 @@ public sealed class AxisLabelsTests
     public void An_empty_label_has_no_lines() => AxisLabels.Wrap("", 10).Should().BeEmpty();
 
     [Theory]
-    [InlineData(1, 94)]
-    [InlineData(2, 47)]
-    [InlineData(6, 15)]
+    [InlineData(1, 48)]
+    [InlineData(2, 24)]
+    [InlineData(4, 12)]
+    [InlineData(6, 8)]
     [InlineData(12, 8)]
-    [InlineData(0, 94)]
+    [InlineData(0, 48)]
     public void Category_names_get_a_share_of_the_width_but_never_under_eight_characters(int categories, int fit) =>
         ChartSvg.CharactersPerCategory(categories).Should().Be(fit);
 
