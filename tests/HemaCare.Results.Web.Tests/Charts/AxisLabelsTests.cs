@@ -41,7 +41,9 @@ public sealed class AxisLabelsTests
     [InlineData(1, 48)]
     [InlineData(2, 24)]
     [InlineData(3, 16)]
+    [InlineData(4, 12)]
     [InlineData(6, 8)]
+    [InlineData(12, 8)]
     [InlineData(0, 48)]
     public void Category_names_get_a_share_of_the_width_but_never_under_eight_characters(int categories, int fit) =>
         ChartSvg.CharactersPerCategory(categories).Should().Be(fit);
