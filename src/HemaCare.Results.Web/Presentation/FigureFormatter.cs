@@ -8,7 +8,8 @@ namespace HemaCare.Results.Web.Presentation;
 /// Formats figures for people, in en-US (invariant culture prints ¤), claiming no digit the scripts do not support.
 /// A stated figure keeps the script's own precision and hedge ("12%", "$5.1M", "approximately $272,000",
 /// "over 70%"). A derived figure shows the finest digit its interval spans at most twice; when that leaves one
-/// significant digit the range stands beside it ("−5 pp (−5.8 pp to −4.3 pp)"), when it leaves none the range
+/// significant digit, or the rounded figure lies outside the interval, the range stands beside it
+/// ("−5 pp (−5.8 pp to −4.3 pp)", "15% (14.2% to 14.9%)"), when it leaves none the range
 /// stands instead, and when its sign is unknown it reads "about flat (−0.3% to +0.4%)". Changes carry an explicit
 /// sign and negatives a true minus sign. Exports never use this: they carry plain invariant numbers.
 /// </summary>
@@ -34,7 +35,9 @@ public static class FigureFormatter
         var rounded = Round(fact.Value, decimals);
         if (rounded == 0m) return Range(interval, fact.Unit, decimals, signed);
         var text = Format(rounded, fact.Unit, decimals, signed);
-        return SignificantDigits(rounded, decimals) == 1 && interval.High > interval.Low
+        // A rounded figure the interval cannot reach (15% for 14.2%–14.9%) is never shown alone.
+        var unreachable = rounded < interval.Low || rounded > interval.High;
+        return (SignificantDigits(rounded, decimals) == 1 || unreachable) && interval.High > interval.Low
             ? $"{text} ({Range(interval, fact.Unit, decimals, signed)})"
             : text;
     }

@@ -6,7 +6,7 @@ namespace HemaCare.Results.Web.Tests.Api;
 public class FactApiTests(ResultsAppFactory factory) : IClassFixture<ResultsAppFactory>
 {
     private static readonly string[] FactFields =
-        ["id", "period", "segment", "program", "metric", "value", "unit", "decimals", "basis", "formula", "inputs",
+        ["id", "period", "segment", "program", "metric", "value", "unit", "decimals", "qualifier", "basis", "formula", "inputs",
             "document", "quote", "low", "high", "url"];
 
     private async Task<JsonElement[]> GetFacts(string query = "")
@@ -99,6 +99,23 @@ public class FactApiTests(ResultsAppFactory factory) : IClassFixture<ResultsAppF
         json.RootElement.GetProperty("url").GetString().Should().Be("/facts/d-revenue-blood-products-2002-fy");
         json.RootElement.GetProperty("low").GetDecimal().Should().BeApproximately(19_341_212m, 1m);
         json.RootElement.GetProperty("high").GetDecimal().Should().BeApproximately(19_498_402m, 1m);
+    }
+
+    [Fact]
+    public async Task Q2_net_loss_is_served_with_the_scripts_hedge_and_the_interval_it_allows()
+    {
+        // The Q2 2003 script: "our loss for the second quarter was approximately $272,000".
+        var response = await factory.CreateClient().GetAsync("/api/facts/q2-net-income-2003-q2");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var fact = json.RootElement;
+        fact.GetProperty("qualifier").GetString().Should().Be("approximately");
+        fact.GetProperty("basis").GetString().Should().Be("stated");
+        fact.GetProperty("value").GetDecimal().Should().Be(-272_000m);
+        fact.GetProperty("low").GetDecimal().Should().Be(-272_500m);
+        fact.GetProperty("high").GetDecimal().Should().Be(-271_500m);
+        fact.GetProperty("quote").GetString().Should().Contain("approximately $272,000");
     }
 
     [Fact]

@@ -62,6 +62,11 @@ public sealed class FigureFormatterTests
         FigureFormatter.Format(Derived("d", metric, unit, (decimal)low, (decimal)high)).Should().Be(expected);
 
     [Fact]
+    public void A_derived_figure_whose_rounding_lies_outside_its_interval_shows_its_range_beside() =>
+        FigureFormatter.Format(Derived("d", Metrics.GAndAPctOfRevenue, Units.Percent, 14.2m, 14.9m))
+            .Should().Be("15% (14.2% to 14.9%)");
+
+    [Fact]
     public void A_derived_change_whose_sign_is_unknown_reads_about_flat_with_its_range() =>
         FigureFormatter.Format(Derived("d", Metrics.RevenueChangePct, Units.Percent, -0.242037m, 0.304063m))
             .Should().Be("about flat (" + M + "0.3% to +0.4%)");
