@@ -72,6 +72,9 @@ public static class Links
         public static string BalanceSheet(string date, string? vs = null) =>
             $"/export/periods/{date}/balance-sheet.csv{Vs(vs)}";
 
+        /// <summary>A period view's table of the stated figures its other tables do not hold.</summary>
+        public static string OtherFigures(string period) => $"/export/periods/{period}/other-figures.csv";
+
         /// <summary>A year's quarter table.</summary>
         public static string Quarters(int year) =>
             $"/export/quarters/{year.ToString(CultureInfo.InvariantCulture)}.csv";

@@ -60,6 +60,12 @@ public static class ExportEndpoints
                 + "only for a date"))
             .ProducesFile(EndpointDocumentation.Csv).NotFoundProblem().BadRequestProblem()
             .Examples(s => Shapes(Links.Export.BalanceSheet(ExampleDate(s))));
+        group.MapGet("/periods/{code}/other-figures.csv", GetOtherFiguresCsv)
+            .Describe("The figures a period view lists under \"Other figures stated\" as CSV", TableDescription(
+                "the figures the scripts state for the period that its income, segment or balance-sheet table "
+                + "does not hold: tax benefit, procedures, valuation allowance, …"))
+            .ProducesFile(EndpointDocumentation.Csv).NotFoundProblem().BadRequestProblem()
+            .Examples(s => Shapes(Links.Export.OtherFigures(ExamplePeriod(s))));
         group.MapGet("/periods/{code}/{chart}.svg", GetPeriodChart)
             .Describe("A period view's chart as SVG", $"'{DashboardCharts.PeriodRevenue}' (revenue by segment), "
                 + $"'{DashboardCharts.PeriodProgramRevenue}' (revenue by program), '{DashboardCharts.PeriodMargin}' "
@@ -164,6 +170,18 @@ public static class ExportEndpoints
         [Description(EndpointDocumentation.Shape)] string? shape = null, [Description(Comparison)] string? vs = null) =>
         PeriodTableCsv(snapshot, code, shape, vs, forDate: true,
             c => PeriodTables.BalanceSheet(snapshot, c.Current, c.Basis), "balance-sheet");
+
+    /// <summary>The last table of a period view: the stated figures none of its other tables holds.</summary>
+    internal static Results<FileContentHttpResult, ProblemHttpResult> GetOtherFiguresCsv(
+        ResultsSnapshot snapshot, [Description(EndpointDocumentation.PeriodCode)] string code,
+        [Description(EndpointDocumentation.Shape)] string? shape = null) =>
+        (TableShapes.Parse(shape), snapshot.FindPeriod(code)) switch
+        {
+            (null, _) => TableShapes.Unknown(),
+            (_, null) => UnknownPeriod(),
+            (_, var period) => TableCsvFile(
+                PeriodTables.View(snapshot, period)[^1], $"{period.Code}-other-figures", shape),
+        };
 
     /// <summary>The segment history as <c>/segments</c> shows it, with the same filters.</summary>
     internal static Results<FileContentHttpResult, ProblemHttpResult> GetSegmentsCsv(

@@ -14,6 +14,12 @@ public static class CsvCells
     public static string Text(string? value) =>
         string.IsNullOrEmpty(value) || Array.IndexOf(FormulaStarts, value[0]) < 0 ? value ?? "" : "'" + value;
 
+    /// <summary>
+    /// A figure as a plain number with only the digits it supports: a derived $20,006,306.90 whose interval is
+    /// $19.93M–$20.08M is written 20000000, as the page shows $20.0M. For sheets with no room for the interval.
+    /// </summary>
+    public static string Figure(Facts.Fact fact) => Number(Precision.Round(fact.Value, fact.Decimals));
+
     public static string Number(decimal value) =>
         value.Normalize().ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

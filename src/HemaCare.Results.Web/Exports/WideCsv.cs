@@ -4,8 +4,9 @@ namespace HemaCare.Results.Web.Exports;
 
 /// <summary>
 /// A page's table as a spreadsheet lays it out: one record per table row, one column per table column, a plain
-/// invariant number in each figure cell and nothing where the page shows a dash. The row header and metric
-/// columns come first, as on the page. Provenance (stated or derived, quotes, formulas) is in the long form.
+/// invariant number in each figure cell, rounded to the digits the figure supports, and nothing where the page
+/// shows a dash. The row header and metric columns come first, as on the page. Provenance (stated or derived,
+/// quotes, formulas) and each figure's interval are in the long form.
 /// </summary>
 public static class WideCsv
 {
@@ -17,7 +18,7 @@ public static class WideCsv
         [
             CsvCells.Text(row.Label),
             .. table.HasMetricColumn ? [CsvCells.Text(row.Metric)] : Array.Empty<string>(),
-            .. row.Cells.Select(f => f is null ? "" : CsvCells.Number(f.Value)),
+            .. row.Cells.Select(f => f is null ? "" : CsvCells.Figure(f)),
         ]));
     }
 }

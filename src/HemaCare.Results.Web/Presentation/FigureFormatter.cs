@@ -121,10 +121,7 @@ public static class FigureFormatter
         _ => 0,
     };
 
-    private static decimal Round(decimal value, int decimals) =>
-        decimals >= 0
-            ? Math.Round(value, Math.Min(decimals, 28), MidpointRounding.AwayFromZero)
-            : Math.Round(value / Interval.Pow10(-decimals), MidpointRounding.AwayFromZero) * Interval.Pow10(-decimals);
+    private static decimal Round(decimal value, int decimals) => Precision.Round(value, decimals);
 
     /// <summary>
     /// Rounds an interval end outward to a multiple of <paramref name="step"/>. Inference widens its ends by a

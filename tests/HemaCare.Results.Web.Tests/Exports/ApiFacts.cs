@@ -2,7 +2,16 @@ using System.Text.Json;
 
 namespace HemaCare.Results.Web.Tests.Exports;
 
-internal sealed record ApiFact(string Id, string Period, decimal Value, decimal Low, decimal High, string Basis);
+internal sealed record ApiFact(
+    string Id, string Period, decimal Value, decimal Low, decimal High, string Basis, int Decimals)
+{
+    /// <summary>The value written to its XBRL decimals, halves away from zero: what a spreadsheet cell holds.</summary>
+    public decimal Rounded => Decimals >= 0
+        ? Math.Round(Value, Math.Min(Decimals, 28), MidpointRounding.AwayFromZero)
+        : Math.Round(Value / Scale, MidpointRounding.AwayFromZero) * Scale;
+
+    private decimal Scale => Enumerable.Repeat(10m, Math.Max(0, -Decimals)).Aggregate(1m, (a, b) => a * b);
+}
 
 /// <summary>The figures as /api/facts serves them: what every export is checked against.</summary>
 internal static class ApiFacts
@@ -13,7 +22,7 @@ internal static class ApiFacts
         return [.. json.RootElement.EnumerateArray().Select(f => new ApiFact(
             f.GetProperty("id").GetString()!, f.GetProperty("period").GetString()!,
             f.GetProperty("value").GetDecimal(), f.GetProperty("low").GetDecimal(), f.GetProperty("high").GetDecimal(),
-            f.GetProperty("basis").GetString()!))];
+            f.GetProperty("basis").GetString()!, f.GetProperty("decimals").GetInt32()))];
     }
 
     public static async Task<IReadOnlyDictionary<string, ApiFact>> ByIdAsync(HttpClient client) =>
@@ -32,7 +41,8 @@ internal static class ApiFacts
             var f = json.RootElement;
             all[id] = new ApiFact(f.GetProperty("id").GetString()!, f.GetProperty("period").GetString()!,
                 f.GetProperty("value").GetDecimal(), f.GetProperty("low").GetDecimal(),
-                f.GetProperty("high").GetDecimal(), f.GetProperty("basis").GetString()!);
+                f.GetProperty("high").GetDecimal(), f.GetProperty("basis").GetString()!,
+                f.GetProperty("decimals").GetInt32());
         }
         return all;
     }

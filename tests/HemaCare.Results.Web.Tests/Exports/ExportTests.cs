@@ -15,6 +15,7 @@ public sealed class ExportTests(ResultsAppFactory factory) : IClassFixture<Resul
     [InlineData("/liquidity", "/export/liquidity.csv", 0)]
     [InlineData("/liquidity", "/export/debt-reduction.csv", 1)]
     [InlineData("/periods/2003-12-31", "/export/periods/2003-12-31/balance-sheet.csv", 0)]
+    [InlineData("/periods/2003-FY", "/export/periods/2003-FY/other-figures.csv", 2)]
     [InlineData("/periods/2003-Q2?vs=2003-Q1", "/export/periods/2003-Q2/income.csv?vs=2003-Q1", 0)]
     [InlineData("/periods/2003-Q2?vs=2003-Q1", "/export/periods/2003-Q2/segments.csv?vs=2003-Q1", 1)]
     [InlineData("/periods/2003-12-31?vs=2003-06-30", "/export/periods/2003-12-31/balance-sheet.csv?vs=2003-06-30", 0)]
@@ -45,6 +46,22 @@ public sealed class ExportTests(ResultsAppFactory factory) : IClassFixture<Resul
         TableCsvAssert.Read(bytes).Should().Contain(r => r["metric"] == "gross_profit" && r["value"] == "-130000");
     }
 
+    [Fact]
+    public async Task Other_figures_csv_holds_the_stated_figures_no_table_of_the_view_shows()
+    {
+        var response = await factory.CreateClient().GetAsync("/export/periods/2003-FY/other-figures.csv");
+
+        response.StatusCode.Should().Be(HttpStatusCode.OK);
+        response.Content.Headers.ContentDisposition!.FileName.Should().Be("hemacare-2003-FY-other-figures.csv");
+        var records = TableCsvAssert.Read(await response.Content.ReadAsByteArrayAsync());
+        // The annual script: "a 100% valuation reserve against our deferred tax assets, which contributed
+        // $2,984,000 to the reported loss" and, later, "by almost $3 million".
+        records.Should().Contain(r => r["row"] == "Company: Valuation allowance charge" && r["value"] == "2984000"
+            && r["basis"] == "stated" && r["qualifier"] == "");
+        records.Should().Contain(r => r["row"] == "Company: Valuation allowance charge (stated again)"
+            && r["value"] == "3000000" && r["qualifier"] == "almost" && r["low"] == "2000000");
+    }
+
     [Theory]
     [InlineData("/export/periods/2099-Q1/segments.csv")]
     [InlineData("/export/periods/2099-Q1/income.csv")]
@@ -53,6 +70,7 @@ public sealed class ExportTests(ResultsAppFactory factory) : IClassFixture<Resul
     [InlineData("/export/periods/2003-Q2/balance-sheet.csv")]
     [InlineData("/export/periods/2003-12-31/income.csv")]
     [InlineData("/export/periods/2003-12-31/segments.csv")]
+    [InlineData("/export/periods/2099-Q1/other-figures.csv")]
     public async Task Csv_export_of_unknown_period_returns_404(string url)
     {
         var response = await factory.CreateClient().GetAsync(url);

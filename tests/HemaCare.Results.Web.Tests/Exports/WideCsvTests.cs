@@ -13,6 +13,8 @@ public sealed class WideCsvTests(ResultsAppFactory factory) : IClassFixture<Resu
     [InlineData("/periods/2003-Q2", 1, "/export/periods/2003-Q2/segments.csv")]
     [InlineData("/periods/2003-FY", 1, "/export/periods/2003-FY/segments.csv")]
     [InlineData("/periods/2003-12-31", 0, "/export/periods/2003-12-31/balance-sheet.csv")]
+    [InlineData("/periods/2003-FY", 2, "/export/periods/2003-FY/other-figures.csv")]
+    [InlineData("/periods/2003-Q2", 2, "/export/periods/2003-Q2/other-figures.csv")]
     [InlineData("/segments", 0, "/export/segments.csv")]
     [InlineData("/liquidity", 0, "/export/liquidity.csv")]
     [InlineData("/liquidity", 1, "/export/debt-reduction.csv")]
@@ -37,9 +39,21 @@ public sealed class WideCsvTests(ResultsAppFactory factory) : IClassFixture<Resu
                 .Select(c => c.TextContent.Trim()).ToList();
             record.Take(labels.Count).Should().Equal(labels);
             var expected = tr.QuerySelectorAll("td.num")
-                .Select(td => td.GetAttribute("data-fact") is { Length: > 0 } id ? facts[id].Value : (decimal?)null);
+                .Select(td => td.GetAttribute("data-fact") is { Length: > 0 } id ? facts[id].Rounded : (decimal?)null);
             record.Skip(labels.Count).Select(Number).Should().Equal(expected, $"{labels[0]} in {csvUrl}");
         }
+    }
+
+    [Fact]
+    public async Task Wide_csv_claims_no_digit_a_derived_figure_does_not_support()
+    {
+        var records = Read(await factory.CreateClient()
+            .GetByteArrayAsync("/export/periods/2003-FY/segments.csv?shape=wide"));
+
+        // Company revenue less blood services pins FY blood products revenue to $19.93M–$20.08M (2003) and
+        // $19.34M–$19.50M (2002): the page shows $20.0M and $19.4M, and so does the sheet.
+        var bloodProducts = records.Single(r => r[0] == "Blood products");
+        bloodProducts.Take(3).Should().Equal("Blood products", "20000000", "19400000");
     }
 
     [Theory]
@@ -81,6 +95,7 @@ public sealed class WideCsvTests(ResultsAppFactory factory) : IClassFixture<Resu
     [InlineData("/export/periods/2003-Q2/segments.csv?shape=tall")]
     [InlineData("/export/segments.csv?shape=WIDE")]
     [InlineData("/export/checks.csv?shape=")]
+    [InlineData("/export/periods/2003-FY/other-figures.csv?shape=long,wide")]
     [InlineData("/export/periods/2099-Q1/income.csv?shape=pivot")]
     public async Task Unknown_shape_returns_400_problem_details(string url)
     {
