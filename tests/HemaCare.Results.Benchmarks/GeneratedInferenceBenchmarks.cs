@@ -25,7 +25,8 @@ public class GeneratedInferenceBenchmarks
         var checks = Infer();
         if (checks.Count == 0 || checks.Any(c => c.Status == CheckStatus.Fail))
             throw new InvalidOperationException(
-                $"The generated quarters should reconcile: {string.Join(", ", checks.Where(c => c.Status == CheckStatus.Fail).Select(c => c.Id))}");
+                "The generated quarters should reconcile: "
+                + $"{string.Join(", ", checks.Where(c => c.Status == CheckStatus.Fail).Select(c => c.Id))}");
     }
 
     [Benchmark]

@@ -23,11 +23,13 @@ public class RenderBenchmarks
     public string Page { get; set; } = "Overview";
 
     /// <summary>Each page with its route parameters, and what its HTML must contain for a render to count.</summary>
-    private static readonly Dictionary<string, (Type Component, Dictionary<string, object?> Parameters, string[] Expected)> Pages = new()
+    private static readonly
+        Dictionary<string, (Type Component, Dictionary<string, object?> Parameters, string[] Expected)> Pages = new()
     {
         ["Overview"] = (typeof(Overview), [], ["href=\"/periods/2003-Q2\""]),
         ["PeriodView"] = (typeof(PeriodView), new() { [nameof(PeriodView.Code)] = "2003-Q2" },
-            ["<h2 id=\"segments-heading\">", "<table class=\"figures\">", "href=\"/export/periods/2003-Q2/segments.csv\"",
+            ["<h2 id=\"segments-heading\">", "<table class=\"figures\">",
+             "href=\"/export/periods/2003-Q2/segments.csv\"",
              "aria-labelledby=\"chart-revenue-title\"", "aria-labelledby=\"chart-margin-title\""]),
     };
 
@@ -40,7 +42,8 @@ public class RenderBenchmarks
         // An unknown period still renders (a not-found page); measure only a render that shows the page.
         // Synchronous on purpose: an exception from an async setup did not stop the in-process run.
         var html = RenderPage().GetAwaiter().GetResult();
-        var missing = Pages[Page].Expected.Where(fragment => !html.Contains(fragment, StringComparison.Ordinal)).ToList();
+        var missing = Pages[Page].Expected
+            .Where(fragment => !html.Contains(fragment, StringComparison.Ordinal)).ToList();
         if (missing.Count > 0)
             throw new InvalidOperationException($"{Page} rendered without {string.Join(", ", missing)}:\n{html}");
     }

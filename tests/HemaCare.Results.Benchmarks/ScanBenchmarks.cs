@@ -22,7 +22,8 @@ public class ScanBenchmarks
     {
         var script = File.ReadAllText(Path.Combine(RepositoryPaths.Seeds, "hemacare-2003-q2-call-script.txt"));
         _text = string.Concat(Enumerable.Repeat(script, Characters / script.Length + 1))[..Characters];
-        if (StoreInputs.MaxSeedBytes != 1_048_576) throw new InvalidOperationException("The seed limit changed; update Characters.");
+        if (StoreInputs.MaxSeedBytes != 1_048_576)
+            throw new InvalidOperationException("The seed limit changed; update Characters.");
     }
 
     [Benchmark]

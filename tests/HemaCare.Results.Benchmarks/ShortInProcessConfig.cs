@@ -4,7 +4,9 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace HemaCare.Results.Benchmarks;
 
-/// <summary>A short in-process job (the store build takes milliseconds; three launches of many iterations add nothing).</summary>
+/// <summary>
+/// A short in-process job (the store build takes milliseconds; three launches of many iterations add nothing).
+/// </summary>
 public sealed class ShortInProcessConfig : ManualConfig
 {
     public ShortInProcessConfig() =>

@@ -37,7 +37,8 @@ internal static class SyntheticFacts
             }
             var interval = Interval.FromRounded(rounded, decimals);
             var id = $"s-{metric.Replace('_', '-')}-{scope.Slug}-{period.ToLowerInvariant()}";
-            facts.Add(new Fact(id, period, scope.Segment, scope.Program, metric, rounded, Metrics.Find(metric)!.Unit, decimals,
+            facts.Add(new Fact(
+                id, period, scope.Segment, scope.Program, metric, rounded, Metrics.Find(metric)!.Unit, decimals,
                 "", Basis.Stated, "synthetic", id, null, null, [], interval.Low, interval.High));
         }
 
@@ -71,7 +72,10 @@ internal static class SyntheticFacts
                 }
                 foreach (var segment in new[] { BloodProducts, BloodServices })
                     if (truth.TryGetValue(($"{year - 1}-Q{quarter}", segment, Metrics.Revenue), out var prior))
-                        State(period, segment, Metrics.RevenueChangePct, 100m * (truth[(period, segment, Metrics.Revenue)] / prior - 1), 1);
+                    {
+                        var change = 100m * (truth[(period, segment, Metrics.Revenue)] / prior - 1);
+                        State(period, segment, Metrics.RevenueChangePct, change, 1);
+                    }
                 State(period, ScopeKey.Company, Metrics.GAndA, gAndA, -3);
                 State(period, ScopeKey.Company, Metrics.GAndAPctOfRevenue, 100m * gAndA / company, 0);
                 State(period, ScopeKey.Company, Metrics.NetIncome, income, -3);

@@ -35,10 +35,16 @@ public class CrawledPageTests(AppServer server)
         {
             var page = await context.NewPageAsync();
             await page.GotoAsync(visit.Path);
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppServer.ScreenshotDirectory, visit.ScreenshotName("390px")), FullPage = true });
-            var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+            await page.ScreenshotAsync(new PageScreenshotOptions
+            {
+                Path = Path.Combine(AppServer.ScreenshotDirectory, visit.ScreenshotName("390px")),
+                FullPage = true,
+            });
+            var widths = await page.EvaluateAsync<int[]>(
+                "() => [document.documentElement.scrollWidth, window.innerWidth]");
             var (scrollWidth, innerWidth) = (widths[0], widths[1]);
-            if (scrollWidth > innerWidth) overflowing.Add($"{visit.Path}: {scrollWidth}px wide in a {innerWidth}px window");
+            if (scrollWidth > innerWidth)
+                overflowing.Add($"{visit.Path}: {scrollWidth}px wide in a {innerWidth}px window");
             await page.CloseAsync();
         }
 
@@ -59,11 +65,16 @@ public class CrawledPageTests(AppServer server)
             var page = await context.NewPageAsync();
             await page.GotoAsync(visit.Path);
             if (theme != "light")
-                await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(AppServer.ScreenshotDirectory, visit.ScreenshotName(theme)), FullPage = true });
+                await page.ScreenshotAsync(new PageScreenshotOptions
+                {
+                    Path = Path.Combine(AppServer.ScreenshotDirectory, visit.ScreenshotName(theme)),
+                    FullPage = true,
+                });
             var result = await page.RunAxe();
             violations.AddRange(result.Violations
                 .Where(v => v.Impact is "serious" or "critical")
-                .Select(v => $"{visit.Path} [{theme}] {v.Impact} {v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Take(5).Select(n => n.Target?.ToString()))}"));
+                .Select(v => $"{visit.Path} [{theme}] {v.Impact} {v.Id}: {v.Help} at "
+                    + $"{string.Join(", ", v.Nodes.Take(5).Select(n => n.Target?.ToString()))}"));
             await page.CloseAsync();
         }
 

@@ -5,7 +5,10 @@ namespace HemaCare.Results.BrowserTests;
 [Collection(AppServerCollection.Name)]
 public class CsvDownloadTests(AppServer server)
 {
-    /// <summary>The table a download link belongs to: the one its aria-describedby/aria-controls names, else the nearest before it.</summary>
+    /// <summary>
+    /// The table a download link belongs to: the one its aria-describedby/aria-controls names, else the nearest
+    /// before it.
+    /// </summary>
     private const string TableOfLink = """
         link => {
           for (const attr of ['aria-controls', 'aria-describedby']) {
@@ -28,14 +31,15 @@ public class CsvDownloadTests(AppServer server)
         var pages = await server.CrawledPagesAsync();
         await using var context = await server.NewContextAsync();
         var page = await context.NewPageAsync();
+        var downloadLinks = page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Download CSV" });
         string? found = null;
         foreach (var visit in pages.Where(p => p.Status == 200))
         {
             await page.GotoAsync(visit.Path);
-            if (await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Download CSV" }).CountAsync() > 0) { found = visit.Path; break; }
+            if (await downloadLinks.CountAsync() > 0) { found = visit.Path; break; }
         }
         found.Should().NotBeNull("some page offers a table as a CSV download");
-        var link = page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Download CSV" }).First;
+        var link = downloadLinks.First;
         var tableId = await link.EvaluateAsync<string?>(TableOfLink);
         tableId.Should().NotBeNull($"the Download CSV link on {found} should belong to a table");
         var table = page.Locator($"[id='{tableId}']");
@@ -57,7 +61,8 @@ public class CsvDownloadTests(AppServer server)
 
     private static (string[] Header, List<string[]> Rows) ReadCsv(string path)
     {
-        using var csv = CsvReader.Create(File.OpenText(path), new CsvReaderOptions { HasHeader = true }, leaveOpen: false);
+        using var csv = CsvReader.Create(
+            File.OpenText(path), new CsvReaderOptions { HasHeader = true }, leaveOpen: false);
         var header = csv.Headers.ToArray();
         var rows = new List<string[]>();
         while (csv.Read()) rows.Add([.. Enumerable.Range(0, header.Length).Select(csv.GetString)]);

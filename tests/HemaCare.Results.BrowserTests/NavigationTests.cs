@@ -15,13 +15,14 @@ public class NavigationTests(AppServer server)
 
         foreach (var href in hrefs.Reverse())
         {
-            var response = await page.ClickAndWaitForPageAsync(page.Locator($"header nav[aria-label=Main] a[href='{href}']"));
+            var selector = $"header nav[aria-label=Main] a[href='{href}']";
+            var response = await page.ClickAndWaitForPageAsync(page.Locator(selector));
 
             response.Status.Should().Be(200, $"{href} should be a page");
             new Uri(page.Url).AbsolutePath.Should().Be(href);
             var heading = await page.Locator("h1").First.InnerTextAsync();
             heading.Should().NotBeNullOrWhiteSpace().And.NotBe("Page not found", $"{href} should have its own heading");
-            (await page.Locator($"header nav[aria-label=Main] a[href='{href}']").GetAttributeAsync("aria-current")).Should().Be("page");
+            (await page.Locator(selector).GetAttributeAsync("aria-current")).Should().Be("page");
         }
     }
 

@@ -36,7 +36,8 @@ public sealed partial class ProductionStartTests
                 failures.Add($"{asset}: {(int)response.StatusCode}, {bytes.Length} bytes");
         }
 
-        assets.Should().Contain(a => a.Contains("_content/Radzen.Blazor/", StringComparison.Ordinal), "the theme is Radzen's");
+        assets.Should().Contain(
+            a => a.Contains("_content/Radzen.Blazor/", StringComparison.Ordinal), "the theme is Radzen's");
         failures.Should().BeEmpty($"every linked asset should be served ({mode}); server output:\n{server.Output}");
         server.Output.Should().Contain("Hosting environment: Production");
     }
@@ -44,7 +45,8 @@ public sealed partial class ProductionStartTests
     /// <summary>Same-origin stylesheets, scripts and images of a page, as root-relative paths.</summary>
     private static IEnumerable<string> AssetsOf(string html) =>
         AssetReference().Matches(html).Select(m => m.Groups["url"].Value)
-            .Where(url => !url.StartsWith("data:", StringComparison.Ordinal) && !url.Contains("//", StringComparison.Ordinal))
+            .Where(url => !url.StartsWith("data:", StringComparison.Ordinal)
+                && !url.Contains("//", StringComparison.Ordinal))
             .Select(url => url.StartsWith('/') ? url : "/" + url);
 
     [GeneratedRegex("""<(?:link\b[^>]*\bhref|script\b[^>]*\bsrc|img\b[^>]*\bsrc)="(?<url>[^"#]+)""")]

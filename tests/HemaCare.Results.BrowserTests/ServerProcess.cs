@@ -11,7 +11,9 @@ public enum StartMode
     /// <summary>`dotnet bin/.../HemaCare.Results.Web.dll` from the build output folder.</summary>
     Dll,
 
-    /// <summary>The same dll with the project folder as content root, as `dotnet run --no-launch-profile` runs it.</summary>
+    /// <summary>
+    /// The same dll with the project folder as content root, as `dotnet run --no-launch-profile` runs it.
+    /// </summary>
     DllFromProjectFolder,
 
     /// <summary>`dotnet run --no-build` with the default launch profile, the environment set in the shell.</summary>
@@ -27,7 +29,8 @@ public enum StartMode
 /// </summary>
 public sealed class ServerProcess : IAsyncDisposable
 {
-    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"hemacare-browser-tests-{Guid.NewGuid():N}.db");
+    private readonly string _databasePath =
+        Path.Combine(Path.GetTempPath(), $"hemacare-browser-tests-{Guid.NewGuid():N}.db");
     private readonly StringBuilder _output = new();
     private readonly Process _process;
 
@@ -52,7 +55,8 @@ public sealed class ServerProcess : IAsyncDisposable
         string[] arguments = mode switch
         {
             StartMode.DotnetRun =>
-                ["run", "--no-build", "-c", Configuration, "--project", ProjectDirectory, "--", "--urls", $"{BaseAddress}"],
+                ["run", "--no-build", "-c", Configuration, "--project", ProjectDirectory, "--", "--urls",
+                    $"{BaseAddress}"],
             StartMode.Published => [Path.Combine(publishFolder!, Path.GetFileName(WebDll)), "--urls", $"{BaseAddress}"],
             _ => [WebDll, "--urls", $"{BaseAddress}"],
         };
@@ -81,16 +85,20 @@ public sealed class ServerProcess : IAsyncDisposable
 
     public static string ProjectDirectory { get; } = Path.Combine(RepositoryRoot, "src", "HemaCare.Results.Web");
 
-    /// <summary>This test project's build configuration (bin/&lt;Configuration&gt;/net10.0/); the app's is the same.</summary>
+    /// <summary>
+    /// This test project's build configuration (bin/&lt;Configuration&gt;/net10.0/); the app's is the same.
+    /// </summary>
     public static string Configuration { get; } = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
 
     /// <summary>The web app's dll in the build output.</summary>
-    public static string WebDll { get; } = Path.Combine(ProjectDirectory, "bin", Configuration, "net10.0", "HemaCare.Results.Web.dll");
+    public static string WebDll { get; } =
+        Path.Combine(ProjectDirectory, "bin", Configuration, "net10.0", "HemaCare.Results.Web.dll");
 
     /// <summary>Starts the app and waits until "/" answers 200.</summary>
     public static async Task<ServerProcess> StartAsync(StartMode mode = StartMode.Dll)
     {
-        if (!File.Exists(WebDll)) throw new FileNotFoundException($"Build the solution first: {WebDll} is missing.", WebDll);
+        if (!File.Exists(WebDll))
+            throw new FileNotFoundException($"Build the solution first: {WebDll} is missing.", WebDll);
         var publishFolder = mode == StartMode.Published ? await PublishAsync() : null;
         var server = new ServerProcess(mode, FreePort(), publishFolder);
         try
@@ -128,14 +136,17 @@ public sealed class ServerProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "publish", ProjectDirectory, "--no-build", "-c", Configuration, "-o", folder, "-nologo" })
+        string[] arguments =
+            ["publish", ProjectDirectory, "--no-build", "-c", Configuration, "-o", folder, "-nologo"];
+        foreach (var argument in arguments)
             start.ArgumentList.Add(argument);
         using var publish = Process.Start(start)!;
         var output = publish.StandardOutput.ReadToEndAsync();
         var errors = publish.StandardError.ReadToEndAsync();
         await publish.WaitForExitAsync();
         if (publish.ExitCode != 0)
-            throw new InvalidOperationException($"dotnet publish failed ({publish.ExitCode}):\n{await output}\n{await errors}");
+            throw new InvalidOperationException(
+                $"dotnet publish failed ({publish.ExitCode}):\n{await output}\n{await errors}");
         return folder;
     }
 
@@ -145,7 +156,8 @@ public sealed class ServerProcess : IAsyncDisposable
         // Bounded: 60 s covers building the store on a busy two-core machine.
         for (var attempt = 0; attempt < 240; attempt++)
         {
-            if (_process.HasExited) throw new InvalidOperationException($"The app exited with {_process.ExitCode}:\n{Output}");
+            if (_process.HasExited)
+                throw new InvalidOperationException($"The app exited with {_process.ExitCode}:\n{Output}");
             try
             {
                 if ((await http.GetAsync("/")).StatusCode == HttpStatusCode.OK) return;

@@ -6,7 +6,8 @@ namespace HemaCare.Results.BrowserTests;
 public sealed record PageVisit(string Path, int Status, IReadOnlyList<string> Problems)
 {
     public string ScreenshotName(string variant) =>
-        (Path == "/" ? "overview" : string.Concat(Path.Trim('/').Select(c => char.IsLetterOrDigit(c) ? c : '-'))) + $".{variant}.png";
+        (Path == "/" ? "overview" : string.Concat(Path.Trim('/').Select(c => char.IsLetterOrDigit(c) ? c : '-')))
+        + $".{variant}.png";
 }
 
 /// <summary>
@@ -47,12 +48,14 @@ public static class SiteCrawler
                 queue.Enqueue(link);
         }
         if (queue.Count > 0)
-            throw new InvalidOperationException($"The crawl stopped at {MaxPages} pages with {queue.Count} still queued, "
+            throw new InvalidOperationException(
+                $"The crawl stopped at {MaxPages} pages with {queue.Count} still queued, "
                 + $"e.g. {string.Join(", ", queue.Take(5))}.");
         return visits;
     }
 
-    public static async Task<(PageVisit Visit, IReadOnlyList<string> Links)> VisitAsync(IBrowserContext context, Uri baseAddress, string path)
+    public static async Task<(PageVisit Visit, IReadOnlyList<string> Links)> VisitAsync(
+        IBrowserContext context, Uri baseAddress, string path)
     {
         var page = await context.NewPageAsync();
         var problems = Watch(page, baseAddress);
@@ -63,11 +66,13 @@ public static class SiteCrawler
             if (status != 200) problems.Add($"the page answered {status}");
             await page.ScreenshotAsync(new PageScreenshotOptions
             {
-                Path = System.IO.Path.Combine(AppServer.ScreenshotDirectory, new PageVisit(path, status, []).ScreenshotName("light")),
+                Path = System.IO.Path.Combine(
+                    AppServer.ScreenshotDirectory, new PageVisit(path, status, []).ScreenshotName("light")),
                 FullPage = true,
             });
             var hrefs = await page.EvalOnSelectorAllAsync<string[]>("a[href]", "links => links.map(a => a.href)");
-            return (new PageVisit(path, status, [.. problems]), [.. hrefs.Select(h => PageOf(h, baseAddress)).OfType<string>().Distinct()]);
+            return (new PageVisit(path, status, [.. problems]),
+                [.. hrefs.Select(h => PageOf(h, baseAddress)).OfType<string>().Distinct()]);
         }
         finally
         {

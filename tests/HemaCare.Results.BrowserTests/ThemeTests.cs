@@ -40,7 +40,8 @@ public partial class ThemeTests(AppServer server)
     {
         var match = RgbPattern().Match(cssColor);
         match.Success.Should().BeTrue($"'{cssColor}' should be an rgb() colour");
-        var channels = Enumerable.Range(1, 3).Select(i => double.Parse(match.Groups[i].Value, CultureInfo.InvariantCulture) / 255.0)
+        var channels = Enumerable.Range(1, 3)
+            .Select(i => double.Parse(match.Groups[i].Value, CultureInfo.InvariantCulture) / 255.0)
             .Select(c => c <= 0.03928 ? c / 12.92 : Math.Pow((c + 0.055) / 1.055, 2.4)).ToArray();
         return 0.2126 * channels[0] + 0.7152 * channels[1] + 0.0722 * channels[2];
     }

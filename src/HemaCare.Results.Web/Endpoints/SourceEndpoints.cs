@@ -6,7 +6,8 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace HemaCare.Results.Web.Endpoints;
 
 /// <summary>
-/// Per-script highlight rules that light up every piece of the quote whose figure is the :target, served as a stylesheet so the CSP needs no inline style.
+/// Per-script highlight rules that light up every piece of the quote whose figure is the :target, served as a
+/// stylesheet so the CSP needs no inline style.
 /// </summary>
 public static class SourceEndpoints
 {

@@ -41,7 +41,9 @@ internal static class EndpointQueryKeys
         return [.. handler.Concat(page).Distinct(ignoringCase).Order(ignoringCase)];
     }
 
-    /// <summary>The query name a parameter binds from, or null when it binds from a route, service, header or body.</summary>
+    /// <summary>
+    /// The query name a parameter binds from, or null when it binds from a route, service, header or body.
+    /// </summary>
     private static string? QueryNameOf(IParameterBindingMetadata parameter)
     {
         var attributes = parameter.ParameterInfo.GetCustomAttributes().ToList();

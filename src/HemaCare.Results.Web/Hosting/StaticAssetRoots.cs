@@ -19,5 +19,6 @@ public static class StaticAssetRoots
     /// Serves the build's static web assets manifest (project wwwroot/ and Radzen's package files) in every
     /// environment, not only Development. A published app has no such manifest, so there it does nothing.
     /// </summary>
-    public static void UseBuildStaticWebAssets(this WebApplicationBuilder builder) => builder.WebHost.UseStaticWebAssets();
+    public static void UseBuildStaticWebAssets(this WebApplicationBuilder builder) =>
+        builder.WebHost.UseStaticWebAssets();
 }

@@ -7,8 +7,9 @@ namespace HemaCare.Results.Web.Hosting;
 /// <summary>
 /// Answers 404 for a period, quarter, source or figure page when the store has no such period, year, script or
 /// fact (or no such comparison period), and 400 for a comparison of periods of different lengths or a segment
-/// filter value outside its list, while the page still renders its body (the choices there are). Blazor's static rendering sends an empty body for a status set
-/// before or during rendering, so the status is set as the response starts, after rendering.
+/// filter value outside its list, while the page still renders its body (the choices there are). Blazor's static
+/// rendering sends an empty body for a status set before or during rendering, so the status is set as the response
+/// starts, after rendering.
 /// </summary>
 internal static class UnknownResourceStatus
 {

@@ -36,7 +36,9 @@ public sealed partial record QuoteInContext(
         return 0;
     }
 
-    /// <summary>Just after the first sentence end from <paramref name="position"/> on, or the paragraph's end.</summary>
+    /// <summary>
+    /// Just after the first sentence end from <paramref name="position"/> on, or the paragraph's end.
+    /// </summary>
     private static int SentenceEnd(string text, int position)
     {
         for (var i = position; i < text.Length; i++)

@@ -12,7 +12,8 @@ public sealed record UnaccountedMention(string Document, int Line, string Mentio
     public override string ToString() => $"{Document}.txt:{Line}: '{Mention}' in \"…{Context}…\"";
 }
 
-public sealed record CoverageReport(IReadOnlyList<UnaccountedMention> Unaccounted, IReadOnlyList<IgnoreRule> UnusedRules);
+public sealed record CoverageReport(
+    IReadOnlyList<UnaccountedMention> Unaccounted, IReadOnlyList<IgnoreRule> UnusedRules);
 
 /// <summary>
 /// Proves the facts files cover every figure of the scripts: each numeric mention must be cited by a fact or
@@ -50,7 +51,8 @@ public static class CoverageAudit
             bool InContext(IgnoreRule rule, WrittenFigure mention)
             {
                 if (!contexts.TryGetValue(rule, out var context))
-                    contexts[rule] = context = (document.Folded.FindAll(rule.Context), Parsing.FoldedText.Fold(rule.Context).Length);
+                    contexts[rule] = context =
+                        (document.Folded.FindAll(rule.Context), Parsing.FoldedText.Fold(rule.Context).Length);
                 return context.At.Any(at => at <= mention.Start && mention.End <= at + context.Length);
             }
 
@@ -63,7 +65,8 @@ public static class CoverageAudit
                 if (rule is not null) { usedRules.Add(rule); continue; }
                 var from = Math.Max(0, mention.Start - 30);
                 var to = Math.Min(document.Folded.Text.Length, mention.End + 30);
-                unaccounted.Add(new UnaccountedMention(document.Code, document.LineOf(mention.Start), mention.Text, document.Folded.Text[from..to]));
+                unaccounted.Add(new UnaccountedMention(
+                    document.Code, document.LineOf(mention.Start), mention.Text, document.Folded.Text[from..to]));
             }
         }
         return new CoverageReport(unaccounted, rules.Where(r => !usedRules.Contains(r)).ToList());

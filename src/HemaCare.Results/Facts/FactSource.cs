@@ -2,7 +2,9 @@ using HemaCare.Results.Sources;
 
 namespace HemaCare.Results.Facts;
 
-/// <summary>The curated inputs of the store: the scripts in <c>seeds/</c> and the facts files in <c>data/</c>.</summary>
+/// <summary>
+/// The curated inputs of the store: the scripts in <c>seeds/</c> and the facts files in <c>data/</c>.
+/// </summary>
 public sealed record FactSource(string DataDirectory, string SeedsDirectory)
 {
     public IReadOnlyList<string> FactsFiles =>
@@ -14,7 +16,9 @@ public sealed record FactSource(string DataDirectory, string SeedsDirectory)
     public IReadOnlyDictionary<string, SourceDocument> LoadDocuments() =>
         SeedFiles.Select(SourceDocument.Load).ToDictionary(d => d.Code, StringComparer.Ordinal);
 
-    /// <summary>Reads and verifies every facts file. Throws <see cref="FactsFileException"/> naming file:line.</summary>
+    /// <summary>
+    /// Reads and verifies every facts file. Throws <see cref="FactsFileException"/> naming file:line.
+    /// </summary>
     public (IReadOnlyDictionary<string, SourceDocument> Documents, VerifiedFacts Verified) LoadVerified()
     {
         var documents = LoadDocuments();

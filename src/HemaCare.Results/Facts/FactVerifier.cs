@@ -18,12 +18,20 @@ public sealed record VerifiedFacts(IReadOnlyList<Fact> Facts, IReadOnlyList<Cita
 /// </summary>
 public static partial class FactVerifier
 {
-    public static readonly IReadOnlySet<string> Qualifiers = new HashSet<string> { "approximately", "about", "almost", "nearly", "over" };
+    public static readonly IReadOnlySet<string> Qualifiers =
+        new HashSet<string> { "approximately", "about", "almost", "nearly", "over" };
 
     private static readonly string[] NegativeWords =
-        ["negative", "loss", "losses", "decline", "declined", "declines", "decrease", "decreased", "decreases", "reduction", "reduced", "less", "lower"];
+    [
+        "negative", "loss", "losses", "decline", "declined", "declines", "decrease", "decreased", "decreases",
+        "reduction", "reduced", "less", "lower",
+    ];
 
-    public static VerifiedFacts Verify(IReadOnlyList<FactRow> rows, IReadOnlyDictionary<string, SourceDocument> documents)
+    /// <summary>How a facts file writes a value: an optional sign and decimal point, nothing else.</summary>
+    private const NumberStyles ValueStyles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
+
+    public static VerifiedFacts Verify(
+        IReadOnlyList<FactRow> rows, IReadOnlyDictionary<string, SourceDocument> documents)
     {
         var errors = new List<string>();
         var facts = new List<Fact>();
@@ -37,7 +45,8 @@ public static partial class FactVerifier
             {
                 var document = documents.GetValueOrDefault(FactsFileReader.DocumentOf(row.File));
                 problem = document is null
-                    ? $"no script seeds/{FactsFileReader.DocumentOf(row.File)}{SourceDocument.Extension} for this facts file"
+                    ? $"no script seeds/{FactsFileReader.DocumentOf(row.File)}{SourceDocument.Extension} "
+                        + "for this facts file"
                     : VerifyQuote(row, document, facts, citations);
             }
             if (problem is not null) errors.Add($"{row.Where}: {problem}");
@@ -53,21 +62,24 @@ public static partial class FactVerifier
     {
         if (!IdPattern().IsMatch(row.Id)) return $"id '{row.Id}' must be a lowercase slug (a-z, 0-9, -)";
         if (seenIds.TryGetValue(row.Id, out var first)) return $"id '{row.Id}' is already used at {first.Where}";
-        if (!Period.TryParse(row.Period, out _)) return $"unknown period '{row.Period}' (expected e.g. 2003-Q2, 2003-H1, 2003-FY or 2003-06-30)";
+        if (!Period.TryParse(row.Period, out _))
+            return $"unknown period '{row.Period}' (expected e.g. 2003-Q2, 2003-H1, 2003-FY or 2003-06-30)";
         if (row.Segment.Length > 0 && !Scope.Segments.Contains(row.Segment)) return $"unknown segment '{row.Segment}'";
         if (row.Program.Length > 0)
         {
             var program = Scope.FindProgram(row.Program);
             if (program is null) return $"unknown program '{row.Program}'";
-            if (program.Segment != row.Segment) return $"program '{row.Program}' belongs to segment '{program.Segment}', not '{row.Segment}'";
+            if (program.Segment != row.Segment)
+                return $"program '{row.Program}' belongs to segment '{program.Segment}', not '{row.Segment}'";
         }
         var metric = Metrics.Find(row.Metric);
         if (metric is null) return $"unknown metric '{row.Metric}'";
         if (!Units.All.Contains(row.Unit)) return $"unknown unit '{row.Unit}'";
         if (metric.Unit != row.Unit) return $"metric '{row.Metric}' is measured in '{metric.Unit}', not '{row.Unit}'";
-        if (!decimal.TryParse(row.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
+        if (!decimal.TryParse(row.Value, ValueStyles, CultureInfo.InvariantCulture, out _))
             return $"value '{row.Value}' is not a plain number (no currency symbols or separators)";
-        if (row.Qualifier.Length > 0 && !Qualifiers.Contains(row.Qualifier)) return $"unknown qualifier '{row.Qualifier}'";
+        if (row.Qualifier.Length > 0 && !Qualifiers.Contains(row.Qualifier))
+            return $"unknown qualifier '{row.Qualifier}'";
         if (row.Quote.Length == 0) return "the quote is empty";
         return null;
     }
@@ -76,12 +88,14 @@ public static partial class FactVerifier
     {
         var places = document.Folded.FindAll(row.Quote);
         if (places.Count == 0) return $"the quote does not occur verbatim in {document.FileName}";
-        if (places.Count > 1) return $"the quote occurs {places.Count} times in {document.FileName}; lengthen it so it points at one place";
+        if (places.Count > 1)
+            return $"the quote occurs {places.Count} times in {document.FileName}; "
+                + "lengthen it so it points at one place";
 
         var quoteStart = places[0];
         var quote = FoldedText.Fold(row.Quote);
         var quoteEnd = quoteStart + quote.Length;
-        var value = decimal.Parse(row.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        var value = decimal.Parse(row.Value, ValueStyles, CultureInfo.InvariantCulture);
         var mention = WrittenFigureIn(document, quoteStart, quote.Length, row.Unit, value);
         if (mention is null)
         {
@@ -90,7 +104,8 @@ public static partial class FactVerifier
             return $"the quote does not state {row.Value} {row.Unit} in written form (it states: {stated})";
         }
         if (value < 0 && !mention.ExplicitlyNegative && !NegativeWords.Any(w => WordPattern(w).IsMatch(quote)))
-            return $"the value is negative but the quote has no word that says so (such as 'loss', 'decline' or 'negative')";
+            return "the value is negative but the quote has no word that says so "
+                + "(such as 'loss', 'decline' or 'negative')";
 
         var hedge = HedgeBefore(document.Folded.Text, mention.Start);
         if (hedge != row.Qualifier)
@@ -101,7 +116,8 @@ public static partial class FactVerifier
         var (spanStart, spanLength) = document.Folded.ToOriginal(quoteStart, quote.Length);
         var interval = StatedInterval.Of(value, mention.Decimals, row.Qualifier);
         facts.Add(new Fact(row.Id, row.Period, row.Segment, row.Program, row.Metric, value, row.Unit, mention.Decimals,
-            row.Qualifier, Basis.Stated, document.Code, quote, new QuoteSpan(spanStart, spanLength), null, [], interval.Low, interval.High));
+            row.Qualifier, Basis.Stated, document.Code, quote, new QuoteSpan(spanStart, spanLength), null, [],
+            interval.Low, interval.High));
         citations.Add(new Citation(document.Code, mention.Start, row.Id));
         return null;
     }
@@ -122,7 +138,9 @@ public static partial class FactVerifier
         _ => mention.Kind is FigureKind.Number or FigureKind.Word,
     };
 
-    /// <summary>An unsigned written figure may back a negative value; an explicitly negative one never backs a positive.</summary>
+    /// <summary>
+    /// An unsigned written figure may back a negative value; an explicitly negative one never backs a positive.
+    /// </summary>
     private static bool Matches(WrittenFigure mention, decimal value) =>
         mention.Value == value || (!mention.ExplicitlyNegative && value < 0 && mention.Value == -value);
 
@@ -141,12 +159,14 @@ public static partial class FactVerifier
         {
             var first = group.First();
             foreach (var other in group.Skip(1).Where(o => !o.Interval.Overlaps(first.Interval)))
-                yield return $"{whereById[other.Id]}: states {other.Value.Normalize()} {other.Unit} but {whereById[first.Id]} states {first.Value.Normalize()} for the same figure";
+                yield return $"{whereById[other.Id]}: states {other.Value.Normalize()} {other.Unit} "
+                    + $"but {whereById[first.Id]} states {first.Value.Normalize()} for the same figure";
         }
     }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
     private static partial Regex IdPattern();
 
-    private static Regex WordPattern(string word) => new($@"\b{word}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static Regex WordPattern(string word) =>
+        new($@"\b{word}\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 }

@@ -5,7 +5,8 @@ public static class FactsFileReader
 {
     public const string Suffix = ".facts.csv";
 
-    public static readonly string[] Header = ["id", "period", "segment", "program", "metric", "value", "unit", "qualifier", "quote"];
+    public static readonly string[] Header =
+        ["id", "period", "segment", "program", "metric", "value", "unit", "qualifier", "quote"];
 
     public static string DocumentOf(string path) => Path.GetFileName(path)[..^Suffix.Length];
 
@@ -14,7 +15,9 @@ public static class FactsFileReader
         var file = Path.GetFileName(path);
         var rows = new List<FactRow>();
         foreach (var (line, fields) in CsvFile.Read(path, Header))
-            rows.Add(new FactRow(file, line, fields[0], fields[1], fields[2], fields[3], fields[4], fields[5], fields[6], fields[7], fields[8]));
+            rows.Add(new FactRow(
+                file, line, fields[0], fields[1], fields[2], fields[3], fields[4], fields[5], fields[6], fields[7],
+                fields[8]));
         return rows;
     }
 }

@@ -16,7 +16,9 @@ public sealed record ImportResult(
 
 public static class FactsImport
 {
-    /// <summary>Verifies the facts files against the scripts, infers jointly and reconciles. Throws on a bad file.</summary>
+    /// <summary>
+    /// Verifies the facts files against the scripts, infers jointly and reconciles. Throws on a bad file.
+    /// </summary>
     public static ImportResult Run(FactSource source)
     {
         var (documents, verified) = source.LoadVerified();

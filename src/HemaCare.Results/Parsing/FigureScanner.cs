@@ -28,9 +28,11 @@ public static partial class FigureScanner
             var number = match.Groups["moneynum"].Value;
             var millions = match.Groups["million"].Success;
             var value = ParseNumber(number) * (millions ? 1_000_000m : 1m);
-            var decimals = FractionDigits(number) - (millions ? 6 : 0) - (number.EndsWith(",000", StringComparison.Ordinal) ? 3 : 0);
+            var decimals = FractionDigits(number) - (millions ? 6 : 0)
+                - (number.EndsWith(",000", StringComparison.Ordinal) ? 3 : 0);
             var negative = PrecededByNegativeMarker(text, match.Index);
-            return new WrittenFigure(FigureKind.Money, match.Value, match.Index, negative ? -value : value, decimals, negative);
+            return new WrittenFigure(
+                FigureKind.Money, match.Value, match.Index, negative ? -value : value, decimals, negative);
         }
         if (match.Groups["time"].Success)
             return new WrittenFigure(FigureKind.Time, match.Value, match.Index, 0m, 0, false);
@@ -39,7 +41,9 @@ public static partial class FigureScanner
             var number = match.Groups["pctnum"].Value;
             var negative = match.Groups["minus"].Success || PrecededByNegativeMarker(text, match.Index);
             var value = ParseNumber(number);
-            return new WrittenFigure(FigureKind.Percent, match.Value, match.Index, negative ? -value : value, FractionDigits(number), negative);
+            return new WrittenFigure(
+                FigureKind.Percent, match.Value, match.Index, negative ? -value : value, FractionDigits(number),
+                negative);
         }
         if (match.Groups["num"].Success)
         {
@@ -63,7 +67,10 @@ public static partial class FigureScanner
     }
 
     private static decimal ParseNumber(string number) =>
-        decimal.Parse(number.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture);
+        decimal.Parse(
+            number.Replace(",", "", StringComparison.Ordinal),
+            NumberStyles.AllowDecimalPoint,
+            CultureInfo.InvariantCulture);
 
     private static int FractionDigits(string number)
     {

@@ -53,7 +53,9 @@ public sealed class FoldedText
         var needle = Fold(phrase);
         var found = new List<int>();
         if (needle.Length == 0) return found;
-        for (var at = Text.IndexOf(needle, StringComparison.Ordinal); at >= 0; at = Text.IndexOf(needle, at + 1, StringComparison.Ordinal))
+        for (var at = Text.IndexOf(needle, StringComparison.Ordinal);
+             at >= 0;
+             at = Text.IndexOf(needle, at + 1, StringComparison.Ordinal))
             found.Add(at);
         return found;
     }

@@ -11,7 +11,8 @@ public sealed class SourceDocument
         Text = text;
         Folded = new FoldedText(text);
         Mentions = FigureScanner.Scan(Folded.Text);
-        Title = text.Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Contains("Call Script", StringComparison.OrdinalIgnoreCase)) ?? code;
+        Title = text.Split('\n').Select(l => l.Trim())
+            .FirstOrDefault(l => l.Contains("Call Script", StringComparison.OrdinalIgnoreCase)) ?? code;
     }
 
     public const string Extension = ".txt";

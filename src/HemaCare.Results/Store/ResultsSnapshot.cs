@@ -12,7 +12,11 @@ namespace HemaCare.Results.Store;
 /// </summary>
 public sealed class ResultsSnapshot
 {
-    public ResultsSnapshot(string version, IReadOnlyList<Fact> facts, IReadOnlyList<SourceDocument> documents, IReadOnlyList<ReconciliationCheck> checks)
+    public ResultsSnapshot(
+        string version,
+        IReadOnlyList<Fact> facts,
+        IReadOnlyList<SourceDocument> documents,
+        IReadOnlyList<ReconciliationCheck> checks)
     {
         Version = version;
         Facts = facts;
@@ -21,9 +25,12 @@ public sealed class ResultsSnapshot
         Index = new FactIndex(facts);
         FactsById = facts.ToDictionary(f => f.Id, StringComparer.Ordinal);
         Periods = [.. facts.Select(f => f.Period).Distinct().Select(Period.Parse).OrderBy(p => p.SortKey)];
-        var headline = facts.Where(f => f.IsCompany && f.Basis == Basis.Stated && f.Metric is Metrics.Revenue or Metrics.RevenueChangePct)
+        var headline = facts
+            .Where(f => f.IsCompany && f.Basis == Basis.Stated
+                && f.Metric is Metrics.Revenue or Metrics.RevenueChangePct)
             .Select(f => Period.Parse(f.Period)).Where(p => !p.IsInstant).Distinct().ToList();
-        ReportedPeriods = [.. headline.Where(p => !headline.Any(later => later.PriorYear == p)).OrderBy(p => p.SortKey)];
+        ReportedPeriods =
+            [.. headline.Where(p => !headline.Any(later => later.PriorYear == p)).OrderBy(p => p.SortKey)];
     }
 
     /// <summary>The content hash of data/ and seeds/ this snapshot was built from.</summary>
@@ -42,7 +49,10 @@ public sealed class ResultsSnapshot
     /// <summary>Every period the store has a figure for, oldest first.</summary>
     public IReadOnlyList<Period> Periods { get; }
 
-    /// <summary>The periods a script reports on: a stated company revenue or revenue change, not only as a prior-year comparison.</summary>
+    /// <summary>
+    /// The periods a script reports on: a stated company revenue or revenue change, not only as a prior-year
+    /// comparison.
+    /// </summary>
     public IReadOnlyList<Period> ReportedPeriods { get; }
 
     public Period? FindPeriod(string code) => Periods.FirstOrDefault(p => p.Code == code);

@@ -156,7 +156,8 @@ public sealed class ResultsStore(ResultsStoreOptions options, ILogger<ResultsSto
                 + $"(data: {Source.DataDirectory}, seeds: {Source.SeedsDirectory}) "
                 + "Fix what is named above and start again.");
         logger.LogError(
-            "data/ and seeds/ do not verify; serving the last good store {Path}.\n{Problems}\n(data: {Data}, seeds: {Seeds})",
+            "data/ and seeds/ do not verify; serving the last good store {Path}.\n{Problems}\n"
+            + "(data: {Data}, seeds: {Seeds})",
             File.Path, e.Message, Source.DataDirectory, Source.SeedsDirectory);
         return $"data/ and seeds/ do not verify; serving the last good store. {e.Message}";
     }

@@ -32,7 +32,9 @@ public sealed class StoreFile(string path)
 
     private string TemporaryPrefix => $".{Name}.tmp-";
 
-    /// <summary>The hash of the inputs under a schema version (by default the current one; tests pass an older one).</summary>
+    /// <summary>
+    /// The hash of the inputs under a schema version (by default the current one; tests pass an older one).
+    /// </summary>
     public static string ContentHash(FactSource source, int schemaVersion = SchemaVersion)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -50,7 +52,9 @@ public sealed class StoreFile(string path)
         return Convert.ToHexStringLower(sha.GetHashAndReset());
     }
 
-    /// <summary>Deletes temporary files (and journals) that killed builds left beside the store; returns how many.</summary>
+    /// <summary>
+    /// Deletes temporary files (and journals) that killed builds left beside the store; returns how many.
+    /// </summary>
     public int DeleteAbandonedTemporaryFiles()
     {
         if (!System.IO.Directory.Exists(Directory)) return 0;
@@ -71,7 +75,9 @@ public sealed class StoreFile(string path)
         return deleted;
     }
 
-    /// <summary>The hash the file was built from; null when the file is missing. Throws <see cref="StoreCorruptException"/>.</summary>
+    /// <summary>
+    /// The hash the file was built from; null when the file is missing. Throws <see cref="StoreCorruptException"/>.
+    /// </summary>
     public string? ReadContentHash()
     {
         if (!Exists) return null;
@@ -100,7 +106,8 @@ public sealed class StoreFile(string path)
             using (var db = ResultsDbContext.Open(temporary, readOnly: false))
             {
                 db.Database.EnsureCreated();
-                db.Documents.AddRange(import.Documents.Select(d => new DocumentRecord { Code = d.Code, Title = d.Title, Text = d.Text }));
+                db.Documents.AddRange(import.Documents.Select(
+                    d => new DocumentRecord { Code = d.Code, Title = d.Title, Text = d.Text }));
                 db.Facts.AddRange(import.Facts.Select((f, i) => f.ToRecord(i)));
                 db.Checks.AddRange(import.Checks.Select((c, i) => c.ToRecord(i)));
                 db.StoreInfo.Add(new StoreInfoRecord { Key = HashKey, Value = contentHash });
@@ -123,10 +130,13 @@ public sealed class StoreFile(string path)
         try
         {
             using var db = ResultsDbContext.Open(Path, readOnly: true);
-            var hash = db.StoreInfo.AsNoTracking().Where(i => i.Key == HashKey).Select(i => i.Value).FirstOrDefault() ?? "";
+            var hash = db.StoreInfo.AsNoTracking()
+                .Where(i => i.Key == HashKey).Select(i => i.Value).FirstOrDefault() ?? "";
             var facts = db.Facts.AsNoTracking().OrderBy(f => f.Ordinal).AsEnumerable().Select(r => r.ToFact()).ToList();
-            var documents = db.Documents.AsNoTracking().OrderBy(d => d.Code).AsEnumerable().Select(d => new SourceDocument(d.Code, d.Text)).ToList();
-            var checks = db.Checks.AsNoTracking().OrderBy(c => c.Ordinal).AsEnumerable().Select(c => c.ToCheck()).ToList();
+            var documents = db.Documents.AsNoTracking().OrderBy(d => d.Code).AsEnumerable()
+                .Select(d => new SourceDocument(d.Code, d.Text)).ToList();
+            var checks = db.Checks.AsNoTracking().OrderBy(c => c.Ordinal).AsEnumerable()
+                .Select(c => c.ToCheck()).ToList();
             return new ResultsSnapshot(hash, facts, documents, checks);
         }
         catch (SqliteException e) when (e.IsBusy())

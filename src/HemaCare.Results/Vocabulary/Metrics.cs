@@ -173,12 +173,15 @@ public static class Metrics
     public static bool? IsRiseFavourable(string metric) =>
         HigherIsBetter.TryGetValue(FamilyOf(metric)?.Level ?? metric, out var higher) ? higher : null;
 
-    private static readonly Dictionary<string, MetricDefinition> ByCode = All.ToDictionary(m => m.Code, StringComparer.Ordinal);
+    private static readonly Dictionary<string, MetricDefinition> ByCode =
+        All.ToDictionary(m => m.Code, StringComparer.Ordinal);
 
     public static MetricDefinition? Find(string code) => ByCode.GetValueOrDefault(code);
 
     public static string LabelOf(string code) => Find(code)?.Label ?? code;
 
-    /// <summary>Whether the metric is a change against the prior-year period (revenue_change, gross_margin_change_pp…).</summary>
+    /// <summary>
+    /// Whether the metric is a change against the prior-year period (revenue_change, gross_margin_change_pp…).
+    /// </summary>
     public static bool IsChange(string code) => code.Contains("_change", StringComparison.Ordinal);
 }

@@ -27,7 +27,8 @@ public sealed partial record Period(string Code, PeriodKind Kind, int Year, int 
     /// <summary>The same period one year earlier, the comparison every view makes.</summary>
     public Period PriorYear => Kind == PeriodKind.Instant
         ? Parse(End.AddYears(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
-        : Parse(Code.Replace(Year.ToString(CultureInfo.InvariantCulture), (Year - 1).ToString(CultureInfo.InvariantCulture)));
+        : Parse(Code.Replace(
+            Year.ToString(CultureInfo.InvariantCulture), (Year - 1).ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>Sort key: by end date, then shorter durations first.</summary>
     public (DateOnly, int) SortKey => (End, Kind switch
@@ -57,7 +58,8 @@ public sealed partial record Period(string Code, PeriodKind Kind, int Year, int 
             return true;
         }
         if (InstantPattern().IsMatch(code)
-            && DateOnly.TryParseExact(code, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            && DateOnly.TryParseExact(
+                code, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             period = new Period(code, PeriodKind.Instant, date.Year, 0, date);
             return true;

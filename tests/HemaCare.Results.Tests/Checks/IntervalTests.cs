@@ -33,7 +33,8 @@ public class IntervalTests
     [Fact]
     public void Dividing_by_an_interval_that_contains_zero_throws()
     {
-        FluentActions.Invoking(() => new Interval(1m, 2m) / new Interval(-1m, 1m)).Should().Throw<DivideByZeroException>();
+        FluentActions.Invoking(() => new Interval(1m, 2m) / new Interval(-1m, 1m))
+            .Should().Throw<DivideByZeroException>();
     }
 
     [Fact]

@@ -11,7 +11,8 @@ public class ReconciliationTests
         var checks = FactsImport.Run(RepositoryPaths.Source).Checks;
 
         checks.Should().HaveCountGreaterThan(10);
-        checks.Where(c => c.Status == CheckStatus.Fail).Select(c => $"{c.Id}: {c.Description} expected {c.Expected}, computed {c.Computed}")
+        checks.Where(c => c.Status == CheckStatus.Fail)
+            .Select(c => $"{c.Id}: {c.Description} expected {c.Expected}, computed {c.Computed}")
             .Should().BeEmpty();
     }
 
@@ -20,7 +21,8 @@ public class ReconciliationTests
     {
         var rules = FactsImport.Run(RepositoryPaths.Source).Checks.Select(c => c.Rule).Distinct();
 
-        rules.Should().Contain(["segments_sum", "programs_sum", "gross_margin", "g_and_a_ratio", "change", "components", "restated"]);
+        rules.Should().Contain(
+            ["segments_sum", "programs_sum", "gross_margin", "g_and_a_ratio", "change", "components", "restated"]);
     }
 
     [Fact]
@@ -31,7 +33,8 @@ public class ReconciliationTests
         check.Rule.Should().Be("segments_sum");
         check.Expected.Should().Be(new Interval(6_850_000m, 6_950_000m));
         check.Computed.Low.Should().BeGreaterThan(6_850_000m);
-        check.FactIds.Should().Equal("q2-revenue-2003-q2", "q2-revenue-blood-products-2003-q2", "q2-revenue-blood-services-2003-q2");
+        check.FactIds.Should()
+            .Equal("q2-revenue-2003-q2", "q2-revenue-blood-products-2003-q2", "q2-revenue-blood-services-2003-q2");
     }
 
     [Fact]
@@ -49,9 +52,10 @@ public class ReconciliationTests
         using var copy = new TemporaryDirectory();
         var source = copy.CopyShippedSources();
         // New programs' Q2 2003 revenue raised by $1,000,000 in both the script and the facts that quote it.
-        Rewrite(Path.Combine(source.SeedsDirectory, "hemacare-2003-q2-call-script.txt"), "$573,000 in revenues", "$1,573,000 in revenues");
-        Rewrite(Path.Combine(source.DataDirectory, "hemacare-2003-q2-call-script.facts.csv"), "$573,000 in revenues", "$1,573,000 in revenues");
-        Rewrite(Path.Combine(source.DataDirectory, "hemacare-2003-q2-call-script.facts.csv"), ",573000,", ",1573000,");
+        var (script, facts) = Q2Files(source);
+        Rewrite(script, "$573,000 in revenues", "$1,573,000 in revenues");
+        Rewrite(facts, "$573,000 in revenues", "$1,573,000 in revenues");
+        Rewrite(facts, ",573000,", ",1573000,");
 
         var checks = FactsImport.Run(source).Checks;
 
@@ -67,9 +71,10 @@ public class ReconciliationTests
         using var copy = new TemporaryDirectory();
         var source = copy.CopyShippedSources();
         // Q2 G&A fell from $1,018,000 to $832,000; the script is made to say by $286,000.
-        Rewrite(Path.Combine(source.SeedsDirectory, "hemacare-2003-q2-call-script.txt"), "of $186,000 reflects", "of $286,000 reflects");
-        Rewrite(Path.Combine(source.DataDirectory, "hemacare-2003-q2-call-script.facts.csv"), "decrease of $186,000", "decrease of $286,000");
-        Rewrite(Path.Combine(source.DataDirectory, "hemacare-2003-q2-call-script.facts.csv"), ",-186000,", ",-286000,");
+        var (script, facts) = Q2Files(source);
+        Rewrite(script, "of $186,000 reflects", "of $286,000 reflects");
+        Rewrite(facts, "decrease of $186,000", "decrease of $286,000");
+        Rewrite(facts, ",-186000,", ",-286000,");
 
         var import = FactsImport.Run(source);
 
@@ -78,8 +83,14 @@ public class ReconciliationTests
         failed[0].Expected.Should().Be(new Interval(-286_500m, -285_500m));
         failed[0].Computed.Should().Match<Interval>(i => i.Low > -188_000m && i.High < -184_000m);
         failed[0].FactIds.Should().Equal("q2-g-and-a-change-2003-q2", "q2-g-and-a-2003-q2", "q2-g-and-a-2002-q2");
-        import.Facts.Should().Contain(f => f.Id == "d-g-and-a-change-pct-company-2003-q2", "the other figures still derive");
+        import.Facts.Should()
+            .Contain(f => f.Id == "d-g-and-a-change-pct-company-2003-q2", "the other figures still derive");
     }
+
+    /// <summary>The Q2 2003 call script and its facts file in <paramref name="source"/>.</summary>
+    private static (string Script, string Facts) Q2Files(FactSource source) =>
+        (Path.Combine(source.SeedsDirectory, "hemacare-2003-q2-call-script.txt"),
+            Path.Combine(source.DataDirectory, "hemacare-2003-q2-call-script.facts.csv"));
 
     private static void Rewrite(string path, string from, string to)
     {

@@ -100,7 +100,8 @@ public class DerivedFactsTests
         q1.Value.Should().Be(8_000m);
         q1.Formula.Should().Be("Company net income (loss), H1 2003 − Company net income (loss), Q2 2003");
         q3.Value.Should().Be(-4_679_000m);
-        q3.Formula.Should().Be("Company net income (loss), FY 2003 − Company net income (loss), H1 2003 − Company net income (loss), Q4 2003");
+        q3.Formula.Should().Be("Company net income (loss), FY 2003 − Company net income (loss), H1 2003 "
+            + "− Company net income (loss), Q4 2003");
         q3.Inputs.Should().HaveCount(3);
     }
 

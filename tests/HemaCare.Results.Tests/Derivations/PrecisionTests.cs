@@ -15,7 +15,8 @@ public class PrecisionTests
     [InlineData(0, 2.0000021, -1)]
     [InlineData(0, 0.02, 2)]
     [InlineData(0, 2e-10, 10)]
-    public void Supported_decimals_are_the_finest_digit_the_interval_spans_at_most_twice(double low, double high, int expected) =>
+    public void Supported_decimals_are_the_finest_digit_the_interval_spans_at_most_twice(
+        double low, double high, int expected) =>
         Precision.SupportedDecimals(new Interval((decimal)low, (decimal)high)).Should().Be(expected);
 
     [Fact]

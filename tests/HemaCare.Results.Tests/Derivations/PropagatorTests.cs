@@ -30,10 +30,13 @@ public class PropagatorTests
     public void A_share_divides_only_by_intervals_that_exclude_zero()
     {
         var network = new IdentityNetwork();
-        int profit = network.Variable(Key("gp")), margin = network.Variable(Key("margin")), revenue = network.Variable(Key("rev"));
+        int profit = network.Variable(Key("gp")),
+            margin = network.Variable(Key("margin")),
+            revenue = network.Variable(Key("rev"));
         network.State(Key("gp"), new Interval(377_500m, 378_500m));
         network.State(Key("margin"), new Interval(5.35m, 5.45m));
-        network.Add(new ProductIdentity("m", "test", "2003-Q2", "gp = margin ÷ 100 × revenue", [profit, margin, revenue], ProductForm.Share));
+        network.Add(new ProductIdentity(
+            "m", "test", "2003-Q2", "gp = margin ÷ 100 × revenue", [profit, margin, revenue], ProductForm.Share));
 
         var run = Propagator.Run(network);
 

@@ -4,7 +4,8 @@ namespace HemaCare.Results.Tests.Facts;
 
 public sealed class FactVerifierTests : IDisposable
 {
-    private const string Revenue = "q2-revenue,2003-Q2,,,revenue,5100000,usd,,Revenues during the second quarter were $5.1 million";
+    private const string Revenue =
+        "q2-revenue,2003-Q2,,,revenue,5100000,usd,,Revenues during the second quarter were $5.1 million";
     private readonly FactsFixture _fixture = new();
 
     public void Dispose() => _fixture.Dispose();
@@ -12,7 +13,8 @@ public sealed class FactVerifierTests : IDisposable
     private string Problem(params string[] rows)
     {
         _fixture.WriteFacts(rows);
-        return FluentActions.Invoking(() => _fixture.Source.LoadVerified()).Should().Throw<FactsFileException>().Which.Message;
+        return FluentActions.Invoking(() => _fixture.Source.LoadVerified()).Should().Throw<FactsFileException>()
+            .Which.Message;
     }
 
     [Fact]
@@ -21,7 +23,8 @@ public sealed class FactVerifierTests : IDisposable
         _fixture.WriteFacts(
             Revenue,
             "gp,2003-Q2,Blood products,,gross_profit,-130000,usd,,\"margin for this segment was negative $130,000\"",
-            "procedures,2003-Q2,Blood services,,procedures,1700,count,approximately,Blood services generated approximately 1700 procedures");
+            "procedures,2003-Q2,Blood services,,procedures,1700,count,approximately,"
+                + "Blood services generated approximately 1700 procedures");
 
         var facts = _fixture.Source.LoadVerified().Verified.Facts;
 
@@ -50,42 +53,49 @@ public sealed class FactVerifierTests : IDisposable
     public void A_value_the_quote_does_not_write_is_rejected()
     {
         Problem("q2-revenue,2003-Q2,,,revenue,5000000,usd,,Revenues during the second quarter were $5.1 million")
-            .Should().StartWith($"{FactsFixture.FactsFile}:2: ").And.Contain("does not state 5000000 usd in written form");
+            .Should().StartWith($"{FactsFixture.FactsFile}:2: ")
+            .And.Contain("does not state 5000000 usd in written form");
     }
 
     [Fact]
     public void A_negative_value_without_a_negative_word_is_rejected()
     {
         Problem("q2-revenue,2003-Q2,,,revenue,-5100000,usd,,Revenues during the second quarter were $5.1 million")
-            .Should().StartWith($"{FactsFixture.FactsFile}:2: ").And.Contain("the value is negative but the quote has no word that says so");
+            .Should().StartWith($"{FactsFixture.FactsFile}:2: ")
+            .And.Contain("the value is negative but the quote has no word that says so");
     }
 
     [Fact]
     public void A_positive_value_for_a_figure_written_as_negative_is_rejected()
     {
         Problem("gp,2003-Q2,Blood products,,gross_profit,130000,usd,,\"margin for this segment was negative $130,000\"")
-            .Should().StartWith($"{FactsFixture.FactsFile}:2: ").And.Contain("does not state 130000 usd in written form (it states: $130,000)");
+            .Should().StartWith($"{FactsFixture.FactsFile}:2: ")
+            .And.Contain("does not state 130000 usd in written form (it states: $130,000)");
     }
 
     [Fact]
     public void A_missing_qualifier_for_a_hedged_figure_is_rejected()
     {
-        Problem("procedures,2003-Q2,Blood services,,procedures,1700,count,,Blood services generated approximately 1700 procedures")
+        Problem("procedures,2003-Q2,Blood services,,procedures,1700,count,,"
+            + "Blood services generated approximately 1700 procedures")
             .Should().StartWith($"{FactsFixture.FactsFile}:2: ").And.Contain("set qualifier to 'approximately'");
     }
 
     [Fact]
     public void A_qualifier_other_than_the_scripts_hedge_is_rejected()
     {
-        Problem("procedures,2003-Q2,Blood services,,procedures,1700,count,about,Blood services generated approximately 1700 procedures")
+        Problem("procedures,2003-Q2,Blood services,,procedures,1700,count,about,"
+            + "Blood services generated approximately 1700 procedures")
             .Should().StartWith($"{FactsFixture.FactsFile}:2: ").And.Contain("hedges this figure as 'approximately'");
     }
 
     [Fact]
     public void A_qualifier_on_an_unhedged_figure_is_rejected()
     {
-        Problem("q2-revenue,2003-Q2,,,revenue,5100000,usd,approximately,Revenues during the second quarter were $5.1 million")
-            .Should().StartWith($"{FactsFixture.FactsFile}:2: ").And.Contain("qualifier 'approximately' does not stand before the figure");
+        Problem("q2-revenue,2003-Q2,,,revenue,5100000,usd,approximately,"
+            + "Revenues during the second quarter were $5.1 million")
+            .Should().StartWith($"{FactsFixture.FactsFile}:2: ")
+            .And.Contain("qualifier 'approximately' does not stand before the figure");
     }
 
     [Fact]
@@ -105,15 +115,18 @@ public sealed class FactVerifierTests : IDisposable
     [Fact]
     public void An_unknown_program_is_rejected()
     {
-        Problem("q2-revenue,2003-Q2,Blood products,Moon base,revenue,5100000,usd,,Revenues during the second quarter were $5.1 million")
+        Problem("q2-revenue,2003-Q2,Blood products,Moon base,revenue,5100000,usd,,"
+            + "Revenues during the second quarter were $5.1 million")
             .Should().StartWith($"{FactsFixture.FactsFile}:2: ").And.Contain("unknown program 'Moon base'");
     }
 
     [Fact]
     public void A_program_under_the_wrong_segment_is_rejected()
     {
-        Problem("q2-revenue,2003-Q2,Blood services,California mobile,revenue,5100000,usd,,Revenues during the second quarter were $5.1 million")
-            .Should().StartWith($"{FactsFixture.FactsFile}:2: ").And.Contain("program 'California mobile' belongs to segment 'Blood products', not 'Blood services'");
+        Problem("q2-revenue,2003-Q2,Blood services,California mobile,revenue,5100000,usd,,"
+            + "Revenues during the second quarter were $5.1 million")
+            .Should().StartWith($"{FactsFixture.FactsFile}:2: ")
+            .And.Contain("program 'California mobile' belongs to segment 'Blood products', not 'Blood services'");
     }
 
     [Fact]
@@ -127,14 +140,16 @@ public sealed class FactVerifierTests : IDisposable
     public void A_unit_the_metric_is_not_measured_in_is_rejected()
     {
         Problem("q2-revenue,2003-Q2,,,revenue,5100000,pct,,Revenues during the second quarter were $5.1 million")
-            .Should().StartWith($"{FactsFixture.FactsFile}:2: ").And.Contain("metric 'revenue' is measured in 'usd', not 'pct'");
+            .Should().StartWith($"{FactsFixture.FactsFile}:2: ")
+            .And.Contain("metric 'revenue' is measured in 'usd', not 'pct'");
     }
 
     [Fact]
     public void A_duplicate_id_is_rejected_naming_the_first_use()
     {
         Problem(Revenue, "q2-revenue,2002-Q2,,,revenue,4800000,usd,,from $4.8 million in the second quarter of 2002")
-            .Should().StartWith($"{FactsFixture.FactsFile}:3: ").And.Contain($"id 'q2-revenue' is already used at {FactsFixture.FactsFile}:2");
+            .Should().StartWith($"{FactsFixture.FactsFile}:3: ")
+            .And.Contain($"id 'q2-revenue' is already used at {FactsFixture.FactsFile}:2");
     }
 
     [Fact]
@@ -143,7 +158,9 @@ public sealed class FactVerifierTests : IDisposable
         _fixture.WriteRaw(FactsFixture.Header + "\n" + Revenue + "\n\"unclosed,2003-Q2,,,revenue,1,usd,,x\n");
 
         FluentActions.Invoking(() => _fixture.Source.LoadVerified()).Should().Throw<FactsFileException>()
-            .Which.Message.Should().MatchRegex($@"^{System.Text.RegularExpressions.Regex.Escape(FactsFixture.FactsFile)}:\d+: not a well-formed CSV record");
+            .Which.Message.Should().MatchRegex(
+                $"^{System.Text.RegularExpressions.Regex.Escape(FactsFixture.FactsFile)}"
+                + @":\d+: not a well-formed CSV record");
     }
 
     [Fact]
@@ -152,7 +169,8 @@ public sealed class FactVerifierTests : IDisposable
         _fixture.WriteRaw(FactsFixture.Header + "\n" + Revenue + "\nshort,2003-Q2,,,revenue\n");
 
         FluentActions.Invoking(() => _fixture.Source.LoadVerified()).Should().Throw<FactsFileException>()
-            .Which.Message.Should().StartWith($"{FactsFixture.FactsFile}:3: ").And.Contain("not a well-formed CSV record");
+            .Which.Message.Should().StartWith($"{FactsFixture.FactsFile}:3: ")
+            .And.Contain("not a well-formed CSV record");
     }
 
     [Fact]

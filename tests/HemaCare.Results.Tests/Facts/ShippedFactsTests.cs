@@ -23,7 +23,8 @@ public class ShippedFactsTests
         var report = CoverageAudit.Audit(documents.Values, verified.Citations, rules);
 
         report.Unaccounted.Select(u => u.ToString()).Should().BeEmpty();
-        report.UnusedRules.Select(r => r.Where).Should().BeEmpty("a rule that matches nothing hides nothing and should go");
+        report.UnusedRules.Select(r => r.Where).Should()
+            .BeEmpty("a rule that matches nothing hides nothing and should go");
     }
 
     [Fact]
@@ -34,12 +35,15 @@ public class ShippedFactsTests
         var shared = Environment.GetEnvironmentVariable("HEMACARE_SHARED_SEEDS") is { Length: > 0 } configured
             ? configured
             : Path.GetFullPath(Path.Combine(RepositoryPaths.Root, "..", "shared", "seeds"));
-        Directory.Exists(shared).Should().BeTrue($"the shared call scripts should be at {shared} (set HEMACARE_SHARED_SEEDS)");
+        Directory.Exists(shared).Should()
+            .BeTrue($"the shared call scripts should be at {shared} (set HEMACARE_SHARED_SEEDS)");
         var published = Directory.GetFiles(shared).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
 
         published.Should().NotBeEmpty();
-        Directory.GetFiles(RepositoryPaths.Seeds).Select(Path.GetFileName).Order(StringComparer.Ordinal).Should().Equal(published);
+        Directory.GetFiles(RepositoryPaths.Seeds).Select(Path.GetFileName).Order(StringComparer.Ordinal)
+            .Should().Equal(published);
         foreach (var name in published)
-            File.ReadAllBytes(Path.Combine(RepositoryPaths.Seeds, name!)).Should().Equal(File.ReadAllBytes(Path.Combine(shared, name!)), name);
+            File.ReadAllBytes(Path.Combine(RepositoryPaths.Seeds, name!)).Should()
+                .Equal(File.ReadAllBytes(Path.Combine(shared, name!)), name);
     }
 }

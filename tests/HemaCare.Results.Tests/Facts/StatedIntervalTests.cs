@@ -67,7 +67,8 @@ public class StatedIntervalTests
     [InlineData(1700, 0, 1699.5, 1700.5)]
     [InlineData(272_000, -3, 271_500, 272_500)]
     [InlineData(5.4, 1, 5.35, 5.45)]
-    public void A_plain_figure_keeps_xbrl_rounding_of_its_last_written_digit(double value, int decimals, double low, double high) =>
+    public void A_plain_figure_keeps_xbrl_rounding_of_its_last_written_digit(
+        double value, int decimals, double low, double high) =>
         StatedInterval.Of((decimal)value, decimals, "").Should().Be(new Interval((decimal)low, (decimal)high));
 
     [Theory]

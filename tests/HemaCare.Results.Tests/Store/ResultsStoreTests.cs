@@ -31,7 +31,8 @@ public sealed class ResultsStoreTests : IDisposable
         var snapshot = OpenStore().Refresh();
 
         File.Exists(DatabasePath).Should().BeTrue();
-        Directory.GetFiles(Path.GetDirectoryName(DatabasePath)!).Select(Path.GetFileName).Should().NotContain(name => name!.Contains(".tmp-"));
+        Directory.GetFiles(Path.GetDirectoryName(DatabasePath)!).Select(Path.GetFileName)
+            .Should().NotContain(name => name!.Contains(".tmp-"));
         snapshot.Facts.Should().HaveCountGreaterThan(100);
         snapshot.Version.Should().Be(StoreFile.ContentHash(_source));
     }
@@ -56,7 +57,8 @@ public sealed class ResultsStoreTests : IDisposable
         var store = OpenStore();
         var before = store.Refresh();
         File.AppendAllText(QuarterFactsFile,
-            "q2-extra-revenue-2003-q2,2003-Q2,,,revenue,6900000,usd,,Revenues during the most recent quarter were $6.9 million\n");
+            "q2-extra-revenue-2003-q2,2003-Q2,,,revenue,6900000,usd,,"
+            + "Revenues during the most recent quarter were $6.9 million\n");
 
         var after = store.Refresh();
 
@@ -128,7 +130,8 @@ public sealed class ResultsStoreTests : IDisposable
         File.AppendAllText(QuarterFactsFile, "broken,2003-Q9,,,revenue,1,usd,,x\n");
 
         FluentActions.Invoking(() => OpenStore().Refresh()).Should().Throw<StoreUnavailableException>()
-            .Which.Message.Should().Contain(DatabasePath).And.MatchRegex(@"hemacare-2003-q2-call-script\.facts\.csv:\d+: unknown period '2003-Q9'");
+            .Which.Message.Should().Contain(DatabasePath)
+            .And.MatchRegex(@"hemacare-2003-q2-call-script\.facts\.csv:\d+: unknown period '2003-Q9'");
         File.Exists(DatabasePath).Should().BeFalse();
     }
 
@@ -142,7 +145,8 @@ public sealed class ResultsStoreTests : IDisposable
 
         snapshot.Facts.Should().HaveCountGreaterThan(100);
         new StoreFile(DatabasePath).ReadContentHash().Should().Be(StoreFile.ContentHash(_source));
-        _log.Entries.Should().Contain(e => e.Level == LogLevel.Warning && e.Message.Contains(DatabasePath) && e.Message.Contains("Rebuilding"));
+        _log.Entries.Should().Contain(e => e.Level == LogLevel.Warning
+            && e.Message.Contains(DatabasePath) && e.Message.Contains("Rebuilding"));
     }
 
     [Fact]

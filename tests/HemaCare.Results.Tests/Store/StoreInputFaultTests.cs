@@ -46,7 +46,11 @@ public sealed class StoreInputFaultTests : IDisposable
 
     /// <summary>A valid change to data/: one more fact citing an already cited figure.</summary>
     private void AddAFact() => File.AppendAllText(Q2Facts,
-        "q2-extra-revenue-2003-q2,2003-Q2,,,revenue,6900000,usd,,Revenues during the most recent quarter were $6.9 million\n");
+        "q2-extra-revenue-2003-q2,2003-Q2,,,revenue,6900000,usd,,"
+        + "Revenues during the most recent quarter were $6.9 million\n");
+
+    /// <summary>A facts file with its header and no rows.</summary>
+    private static string HeaderOnly => string.Join(',', FactsFileReader.Header) + "\n";
 
     private static void ShouldStillServe(ResultsStore store, ResultsSnapshot good)
     {
@@ -58,7 +62,7 @@ public sealed class StoreInputFaultTests : IDisposable
     public void A_facts_file_truncated_to_its_header_keeps_the_last_good_store_and_names_the_uncited_figures()
     {
         var (store, good) = OpenGoodStore();
-        File.WriteAllText(Q2Facts, string.Join(',', FactsFileReader.Header) + "\n");
+        File.WriteAllText(Q2Facts, HeaderOnly);
 
         store.Refresh();
 
@@ -82,7 +86,7 @@ public sealed class StoreInputFaultTests : IDisposable
     public void A_facts_file_without_its_script_is_refused_even_when_it_has_no_rows()
     {
         var (store, good) = OpenGoodStore();
-        File.WriteAllText(Path.Combine(_source.DataDirectory, "orphan.facts.csv"), string.Join(',', FactsFileReader.Header) + "\n");
+        File.WriteAllText(Path.Combine(_source.DataDirectory, "orphan.facts.csv"), HeaderOnly);
 
         store.Refresh();
 
@@ -107,7 +111,7 @@ public sealed class StoreInputFaultTests : IDisposable
     {
         var (store, good) = OpenGoodStore();
         File.WriteAllText(Path.Combine(_source.SeedsDirectory, "extra.txt"), "A script with no figures in it.\n");
-        File.WriteAllText(Path.Combine(_source.DataDirectory, "extra.facts.csv"), string.Join(',', FactsFileReader.Header) + "\n");
+        File.WriteAllText(Path.Combine(_source.DataDirectory, "extra.facts.csv"), HeaderOnly);
 
         store.Refresh();
 
@@ -129,7 +133,7 @@ public sealed class StoreInputFaultTests : IDisposable
     {
         var huge = Path.Combine(_source.SeedsDirectory, "huge.txt");
         File.WriteAllText(huge, new string('a', 1_048_576) + "!");
-        File.WriteAllText(Path.Combine(_source.DataDirectory, "huge.facts.csv"), string.Join(',', FactsFileReader.Header) + "\n");
+        File.WriteAllText(Path.Combine(_source.DataDirectory, "huge.facts.csv"), HeaderOnly);
 
         FluentActions.Invoking(() => OpenStore().Refresh()).Should().Throw<StoreUnavailableException>()
             .Which.Message.Should().Contain("huge.txt: 1,048,577 bytes").And.Contain("1 MB");

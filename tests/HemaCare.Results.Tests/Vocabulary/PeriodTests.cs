@@ -10,7 +10,8 @@ public class PeriodTests
     [InlineData("2003-H1", PeriodKind.HalfYear, "2003-06-30", "H1 2003", "2002-H1")]
     [InlineData("2003-FY", PeriodKind.FullYear, "2003-12-31", "FY 2003", "2002-FY")]
     [InlineData("2003-12-31", PeriodKind.Instant, "2003-12-31", "December 31, 2003", "2002-12-31")]
-    public void Period_codes_parse_to_kind_end_label_and_prior_year(string code, PeriodKind kind, string end, string label, string prior)
+    public void Period_codes_parse_to_kind_end_label_and_prior_year(
+        string code, PeriodKind kind, string end, string label, string prior)
     {
         var period = Period.Parse(code);
 

@@ -40,8 +40,8 @@ public sealed class ExportTests(ResultsAppFactory factory) : IClassFixture<Resul
         var bytes = await response.Content.ReadAsByteArrayAsync();
         bytes.Take(3).Should().Equal(Encoding.UTF8.Preamble.ToArray());
         var text = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
-        text.Should()
-            .StartWith("row,column,id,period,segment,program,metric,value,unit,decimals,qualifier,basis,source,low,high,url\r\n");
+        text.Should().StartWith("row,column,id,period,segment,program,metric,value,unit,decimals,"
+            + "qualifier,basis,source,low,high,url\r\n");
         text.Replace("\r\n", "").Should().NotContain("\n", "records end with CRLF (quotes hold no line breaks)");
         TableCsvAssert.Read(bytes).Should().Contain(r => r["metric"] == "gross_profit" && r["value"] == "-130000");
     }

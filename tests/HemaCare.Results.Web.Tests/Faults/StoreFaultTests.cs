@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json;
 using HemaCare.Results.Store;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace HemaCare.Results.Web.Tests.Faults;
 
@@ -80,7 +81,8 @@ public sealed class StoreFaultTests : IDisposable
             (await client.GetStringAsync("/api/facts")).Should().Be(expected);
             (await client.GetStringAsync("/periods/2003-Q2")).Should().Contain("Q2 2003");
             (await client.GetAsync("/healthz")).StatusCode.Should().Be(HttpStatusCode.OK);
-            Directory.GetFiles(folder).Select(Path.GetFileName).Should().Equal(["results.db"], "a current store is opened read-only: no journal, no rebuild");
+            Directory.GetFiles(folder).Select(Path.GetFileName).Should()
+                .Equal(["results.db"], "a current store is opened read-only: no journal, no rebuild");
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.GetFiles(folder).Select(Path.GetFileName).Should().Equal(["results.db"]);
             (await File.ReadAllBytesAsync(database)).Should().Equal(before, "a current store is opened read-only");
@@ -98,23 +100,17 @@ public sealed class StoreFaultTests : IDisposable
     [Fact]
     public async Task Bad_facts_file_on_restart_keeps_the_last_good_store_and_health_names_the_file_and_line()
     {
-        var database = Path.Combine(_data, "results.db");
-        string goodFacts;
-        using (var first = new ResultsAppFactory { DataDirectory = _data, DatabasePath = database })
-        using (var client = first.CreateClient())
-            goodFacts = await client.GetStringAsync("/api/facts");
-        var q2 = Path.Combine(_data, Q2File);
-        var lines = File.ReadAllLines(q2);
-        lines[2] = lines[2].Replace("-264000", "-999000", StringComparison.Ordinal);
-        File.WriteAllLines(q2, lines);
+        var restart = await RestartOverBrokenInputs(() =>
+        {
+            var q2 = Path.Combine(_data, Q2File);
+            var lines = File.ReadAllLines(q2);
+            lines[2] = lines[2].Replace("-264000", "-999000", StringComparison.Ordinal);
+            File.WriteAllLines(q2, lines);
+        });
 
-        using var restarted = new ResultsAppFactory { DataDirectory = _data, DatabasePath = database };
-        using var restartedClient = restarted.CreateClient();
-        using var health = await restartedClient.GetAsync("/healthz");
-
-        (await restartedClient.GetStringAsync("/api/facts")).Should().Be(goodFacts);
-        health.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
-        (await health.Content.ReadAsStringAsync()).Should().Contain($"{Q2File}:3");
+        restart.ServedFacts.Should().Be(restart.GoodFacts);
+        restart.HealthStatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        restart.HealthBody.Should().Contain($"{Q2File}:3");
     }
 
     [Fact]
@@ -134,21 +130,15 @@ public sealed class StoreFaultTests : IDisposable
     [Fact]
     public async Task Facts_file_truncated_to_its_header_keeps_the_last_good_store_and_health_names_the_script()
     {
-        var database = Path.Combine(_data, "results.db");
-        string goodFacts;
-        using (var first = new ResultsAppFactory { DataDirectory = _data, DatabasePath = database })
-        using (var client = first.CreateClient())
-            goodFacts = await client.GetStringAsync("/api/facts");
-        var q2 = Path.Combine(_data, Q2File);
-        File.WriteAllText(q2, File.ReadLines(q2).First() + "\n");
+        var restart = await RestartOverBrokenInputs(() =>
+        {
+            var q2 = Path.Combine(_data, Q2File);
+            File.WriteAllText(q2, File.ReadLines(q2).First() + "\n");
+        });
 
-        using var restarted = new ResultsAppFactory { DataDirectory = _data, DatabasePath = database };
-        using var restartedClient = restarted.CreateClient();
-        using var health = await restartedClient.GetAsync("/healthz");
-
-        (await restartedClient.GetStringAsync("/api/facts")).Should().Be(goodFacts);
-        health.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
-        (await health.Content.ReadAsStringAsync()).Should().Contain("hemacare-2003-q2-call-script.txt:");
+        restart.ServedFacts.Should().Be(restart.GoodFacts);
+        restart.HealthStatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        restart.HealthBody.Should().Contain("hemacare-2003-q2-call-script.txt:");
     }
 
     [Fact]
@@ -157,21 +147,12 @@ public sealed class StoreFaultTests : IDisposable
         var seeds = Directory.CreateTempSubdirectory("hemacare-seeds-").FullName;
         foreach (var file in Directory.GetFiles(RepositoryPaths.Seeds))
             File.Copy(file, Path.Combine(seeds, Path.GetFileName(file)));
-        var database = Path.Combine(_data, "results.db");
-        string goodFacts;
-        using (var first = new ResultsAppFactory { DataDirectory = _data, SeedsDirectory = seeds, DatabasePath = database })
-        using (var client = first.CreateClient())
-            goodFacts = await client.GetStringAsync("/api/facts");
-        Directory.Delete(seeds, recursive: true);
 
-        using var restarted = new ResultsAppFactory { DataDirectory = _data, SeedsDirectory = seeds, DatabasePath = database };
-        using var restartedClient = restarted.CreateClient();
-        using var health = await restartedClient.GetAsync("/healthz");
+        var restart = await RestartOverBrokenInputs(() => Directory.Delete(seeds, recursive: true), seeds);
 
-        (await restartedClient.GetStringAsync("/api/facts")).Should().Be(goodFacts);
-        health.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
-        var body = await health.Content.ReadAsStringAsync();
-        body.Should().Contain("seeds/: folder not found").And.NotContain(seeds);
+        restart.ServedFacts.Should().Be(restart.GoodFacts);
+        restart.HealthStatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
+        restart.HealthBody.Should().Contain("seeds/: folder not found").And.NotContain(seeds);
     }
 
     [Fact]
@@ -181,11 +162,11 @@ public sealed class StoreFaultTests : IDisposable
         using var client = factory.CreateClient();
         using var health = await client.GetAsync("/healthz");
         var store = factory.Services.GetRequiredService<ResultsStore>();
-        var checks = factory.Services.GetRequiredService<Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckService>();
+        var checks = factory.Services.GetRequiredService<HealthCheckService>();
 
         var body = JsonDocument.Parse(await health.Content.ReadAsStringAsync()).RootElement;
         body.GetProperty("contentHash").GetString().Should().Be(store.Current.Version).And.MatchRegex("^[0-9a-f]{64}$");
-        (await checks.CheckHealthAsync()).Status.Should().Be(Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy);
+        (await checks.CheckHealthAsync()).Status.Should().Be(HealthStatus.Healthy);
         health.Headers.CacheControl!.NoStore.Should().BeTrue();
     }
 
@@ -234,7 +215,34 @@ public sealed class StoreFaultTests : IDisposable
 
     /// <summary>A valid extra fact: it cites a figure another fact cites too, so no mention goes uncited.</summary>
     internal const string ExtraRow =
-        "q2-extra-revenue-2003-q2,2003-Q2,,,revenue,6900000,usd,,Revenues during the most recent quarter were $6.9 million\n";
+        "q2-extra-revenue-2003-q2,2003-Q2,,,revenue,6900000,usd,,"
+        + "Revenues during the most recent quarter were $6.9 million\n";
+
+    /// <summary>What the app serves when restarted over broken inputs, beside what its first start served.</summary>
+    private sealed record Restart(
+        string GoodFacts, string ServedFacts, HttpStatusCode HealthStatusCode, string HealthBody);
+
+    /// <summary>
+    /// Starts the app once over this test's copy of data/ (and <paramref name="seeds"/>, when given) to build a good
+    /// store, runs <paramref name="breakInputs"/>, then starts the app again over the same store file and reads
+    /// /api/facts and /healthz.
+    /// </summary>
+    private async Task<Restart> RestartOverBrokenInputs(Action breakInputs, string? seeds = null)
+    {
+        var database = Path.Combine(_data, "results.db");
+        ResultsAppFactory Start() => new() { DataDirectory = _data, SeedsDirectory = seeds, DatabasePath = database };
+        string goodFacts;
+        using (var first = Start())
+        using (var client = first.CreateClient())
+            goodFacts = await client.GetStringAsync("/api/facts");
+        breakInputs();
+
+        using var restarted = Start();
+        using var restartedClient = restarted.CreateClient();
+        using var health = await restartedClient.GetAsync("/healthz");
+        var servedFacts = await restartedClient.GetStringAsync("/api/facts");
+        return new Restart(goodFacts, servedFacts, health.StatusCode, await health.Content.ReadAsStringAsync());
+    }
 
     private static IEnumerable<Exception> Chain(Exception error)
     {

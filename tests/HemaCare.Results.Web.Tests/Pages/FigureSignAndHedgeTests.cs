@@ -13,7 +13,8 @@ namespace HemaCare.Results.Web.Tests.Pages;
 /// </summary>
 public sealed class FigureSignAndHedgeTests(ResultsAppFactory factory) : IClassFixture<ResultsAppFactory>
 {
-    private static readonly string[] Views = ["/", "/periods/2003-Q2", "/periods/2003-Q4", "/periods/2003-FY", "/segments", "/liquidity"];
+    private static readonly string[] Views =
+        ["/", "/periods/2003-Q2", "/periods/2003-Q4", "/periods/2003-FY", "/segments", "/liquidity"];
 
     [Fact]
     public async Task Every_negative_figure_reads_as_negative()
@@ -46,7 +47,8 @@ public sealed class FigureSignAndHedgeTests(ResultsAppFactory factory) : IClassF
         var shown = await ShownFigures();
         var hedged = shown.Where(s => s.Fact.Qualifier.Length > 0).ToList();
 
-        hedged.Should().Contain(s => s.Fact.Id == "q2-debt-reduction-2003-h1", "H1 2003's debt reduction is approximate");
+        hedged.Should()
+            .Contain(s => s.Fact.Id == "q2-debt-reduction-2003-h1", "H1 2003's debt reduction is approximate");
         hedged.Where(s => !ShowsHedge(s.Text, s.Fact.Qualifier))
             .Select(s => $"{s.Url} {s.Fact.Id} ({s.Fact.Qualifier}): \"{s.Text}\"").Should().BeEmpty();
     }
@@ -59,7 +61,8 @@ public sealed class FigureSignAndHedgeTests(ResultsAppFactory factory) : IClassF
     }
 
     private static bool ShowsHedge(string text, string qualifier) =>
-        text.Contains(qualifier, StringComparison.OrdinalIgnoreCase) || text.Contains("approx", StringComparison.OrdinalIgnoreCase)
+        text.Contains(qualifier, StringComparison.OrdinalIgnoreCase)
+        || text.Contains("approx", StringComparison.OrdinalIgnoreCase)
         || text.Contains('≈') || text.Contains('~');
 
     private async Task<List<(string Url, Fact Fact, string Text, bool Negative)>> ShownFigures()

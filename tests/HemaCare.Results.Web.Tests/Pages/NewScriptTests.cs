@@ -16,12 +16,15 @@ public sealed class NewScriptTests : IDisposable
         {
             var target = Directory.CreateDirectory(Path.Combine(_root, folder)).FullName;
             foreach (var origin in new[] { Path.Combine(repository, folder), Path.Combine(fixture, folder) })
-                foreach (var file in Directory.GetFiles(origin).Where(f => f.EndsWith(".txt") || f.EndsWith(".csv") || f.EndsWith(".sha256")))
+                foreach (var file in Directory.GetFiles(origin)
+                             .Where(f => f.EndsWith(".txt") || f.EndsWith(".csv") || f.EndsWith(".sha256")))
                 {
                     var copy = Path.Combine(target, Path.GetFileName(file));
                     // The fixture's ignore rules and seed pins join the real ones, as a new quarter's would.
-                    if (File.Exists(copy)) File.AppendAllLines(copy, File.ReadLines(file).Skip(file.EndsWith(".csv") ? 1 : 0));
-                    else File.Copy(file, copy);
+                    if (File.Exists(copy))
+                        File.AppendAllLines(copy, File.ReadLines(file).Skip(file.EndsWith(".csv") ? 1 : 0));
+                    else
+                        File.Copy(file, copy);
                 }
         }
 

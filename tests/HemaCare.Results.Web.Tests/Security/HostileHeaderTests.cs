@@ -36,7 +36,8 @@ public sealed class HostileHeaderTests(ResultsAppFactory factory) : IClassFixtur
     [Fact]
     public async Task AllowedHosts_setting_limits_the_hosts_the_site_answers()
     {
-        using var limited = factory.WithWebHostBuilder(b => b.UseSetting("AllowedHosts", "results.example;*.results.example"));
+        using var limited =
+            factory.WithWebHostBuilder(b => b.UseSetting("AllowedHosts", "results.example;*.results.example"));
         async Task<int> StatusFor(string host) => (await limited.Server.SendAsync(c =>
         {
             c.Request.Method = HttpMethods.Get;
@@ -58,7 +59,8 @@ public sealed class HostileHeaderTests(ResultsAppFactory factory) : IClassFixtur
     {
         using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-        using var response = await client.GetAsync($"/theme/dark?returnUrl={Uri.EscapeDataString(Uri.UnescapeDataString(returnUrl))}");
+        using var response =
+            await client.GetAsync($"/theme/dark?returnUrl={Uri.EscapeDataString(Uri.UnescapeDataString(returnUrl))}");
 
         response.StatusCode.Should().Be(HttpStatusCode.Redirect);
         response.Headers.Location!.OriginalString.Should().Be(location).And.MatchRegex("^[\\x21-\\x7e]+$");
@@ -95,7 +97,8 @@ public sealed class HostileHeaderTests(ResultsAppFactory factory) : IClassFixtur
             using var response = await client.SendAsync(request);
 
             response.StatusCode.Should().Be(HttpStatusCode.NotFound);
-            response.Content.Headers.ContentType?.MediaType.Should().Be("application/problem+json", $"Accept: {accept}");
+            response.Content.Headers.ContentType?.MediaType.Should()
+                .Be("application/problem+json", $"Accept: {accept}");
             (await response.Content.ReadAsStringAsync()).Should().Contain("\"status\":404");
         }
     }
@@ -105,10 +108,17 @@ public sealed class HostileHeaderTests(ResultsAppFactory factory) : IClassFixtur
     {
         using var fresh = new ResultsAppFactory();
         using var client = fresh.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        var paths = new[] { "/periods/2003-q2", "/export/periods/2003-q2/segments.csv", "/sources/HEMACARE-2003-Q2-CALL-SCRIPT" };
+        var paths = new[]
+        {
+            "/periods/2003-q2", "/export/periods/2003-q2/segments.csv", "/sources/HEMACARE-2003-Q2-CALL-SCRIPT",
+        };
+        var canonicalPaths = new[]
+        {
+            "/periods/2003-Q2", "/export/periods/2003-Q2/segments.csv", "/sources/hemacare-2003-q2-call-script",
+        };
 
         var first = await StatusesOf(client, paths);
-        foreach (var canonical in new[] { "/periods/2003-Q2", "/export/periods/2003-Q2/segments.csv", "/sources/hemacare-2003-q2-call-script" })
+        foreach (var canonical in canonicalPaths)
             (await client.GetAsync(canonical)).StatusCode.Should().Be(HttpStatusCode.OK);
         var after = await StatusesOf(client, paths);
 
@@ -152,7 +162,8 @@ public sealed class HostileHeaderTests(ResultsAppFactory factory) : IClassFixtur
 
         plain.StatusCode.Should().Be(HttpStatusCode.OK);
         plain.Content.Headers.ContentEncoding.Should().BeEmpty();
-        (await plain.Content.ReadAsStringAsync()).Should().Contain("{").And.HaveLength((int)plain.Content.Headers.ContentLength!);
+        (await plain.Content.ReadAsStringAsync()).Should().Contain("{")
+            .And.HaveLength((int)plain.Content.Headers.ContentLength!);
         (await plain.Content.ReadAsByteArrayAsync()).Length.Should().BeGreaterThan(1000);
     }
 

@@ -24,7 +24,8 @@ public sealed class OutputCacheMemoryTests
         using var factory = new ResultsAppFactory();
         using var client = factory.CreateClient();
         var padding = new string('q', 400);
-        (await client.GetStringAsync(Small)).Should().Be("[]", "a tiny body is what lets keys outweigh the cache's size limit");
+        (await client.GetStringAsync(Small)).Should()
+            .Be("[]", "a tiny body is what lets keys outweigh the cache's size limit");
         await Send(client, 0, 2_000, padding);
         var before = SettledHeap();
 
