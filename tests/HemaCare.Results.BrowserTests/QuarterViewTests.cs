@@ -13,6 +13,7 @@ public class QuarterViewTests(AppServer server)
     public static TheoryData<string, string> Views => new()
     {
         { "/quarters/2003", "quarters-2003" },
+        { "/periods/2003-Q2", "periods-2003-Q2-charts" },
         { "/periods/2003-Q2?vs=2003-Q1", "q2-vs-q1" },
         { "/segments", "segments" },
         { "/periods/2003-12-31", "bs-2003-12-31" },
@@ -100,8 +101,8 @@ public class QuarterViewTests(AppServer server)
     }
 
     /// <summary>
-    /// For every chart: each text's rendered size (its font size times the drawing's scale) is at least 10 px and
-    /// its box lies inside the drawing, so nothing is cut off.
+    /// For every chart: each text's rendered size (its font size times the drawing's scale) is at least 10 px, its
+    /// box lies inside the drawing, so nothing is cut off, and no two texts overlap (cut bars' labels among them).
     /// </summary>
     private const string ChartLegibility = @"() => {
         const problems = [];
@@ -119,6 +120,15 @@ public class QuarterViewTests(AppServer server)
                 if (left < frame.left - 0.5 || right > frame.right + 0.5)
                     problems.push(`${name}: '${text.textContent}' is cut off`);
             }
+            const boxes = [...svg.querySelectorAll('text')].map(t => [t, t.getBoundingClientRect()]);
+            for (let i = 0; i < boxes.length; i++)
+                for (let j = i + 1; j < boxes.length; j++) {
+                    const [a, ra] = boxes[i], [b, rb] = boxes[j];
+                    const x = Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left);
+                    const y = Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top);
+                    if (x > 1 && y > 3)
+                        problems.push(`${name}: '${a.textContent}' overlaps '${b.textContent}'`);
+                }
         }
         return problems;
     }";

@@ -193,12 +193,11 @@ public static partial class ChartSvg
     {
         var overlay = new XElement(Svg + "g");
         var labels = bars.Where(b => !plot.Axis.Cuts(b.Fact.Value)).Select(b => Box(plot, b)).ToList();
-        var labelAll = labels.All(l => l.Middle - l.HalfWidth > 2 - plot.Left
-                && l.Middle + l.HalfWidth < Width - plot.Left - 2)
+        var labelAll = labels.All(l => l.Middle + l.HalfWidth < Width - plot.Left - 2)
             && !labels.Any(l => labels.Any(other => other != l && l.Overlaps(other)));
         var ranges = false;
         var cut = new List<string>();
-        var cutInCategory = new Dictionary<int, int>();
+        var cutLinesInCategory = new Dictionary<int, int>();
         foreach (var bar in bars)
         {
             var fact = bar.Fact;
@@ -214,14 +213,17 @@ public static partial class ChartSvg
             if (plot.Axis.Cuts(fact.Value))
             {
                 cut.Add($"{chart.Categories[bar.Category]}, {chart.Series[bar.Series].Name}: {Label(fact)}");
-                var edge = below ? plot.Height : 0;
-                var breakAt = below ? edge - 14 : edge + 14;
-                // Cut bars side by side would print their values on top of each other: stack them instead.
-                var stack = cutInCategory[bar.Category] = cutInCategory.GetValueOrDefault(bar.Category, -1) + 1;
+                var breakAt = below ? plot.Height - 14 : 14;
                 overlay.Add(Break(bar.Left - 1, bar.Right + 1, breakAt));
-                var labelAt = below ? breakAt - 8 - stack * 15 : breakAt + 18 + stack * 15;
-                overlay.Add(Halo(Text(middle, labelAt, Label(fact), Ink,
-                    new XAttribute("text-anchor", "middle"), new XAttribute("font-weight", "bold"))));
+                var label = CutLabel(plot, bar, breakAt, cutLinesInCategory);
+                // Over a hatched bar a halo is not enough: the label gets a white card of its own.
+                overlay.Add(new XElement(Svg + "rect",
+                    new XAttribute("x", F(label.Middle - label.HalfWidth - 3)), new XAttribute("y", F(label.Top)),
+                    new XAttribute("width", F(2 * label.HalfWidth + 6)),
+                    new XAttribute("height", F(label.Bottom - label.Top)),
+                    new XAttribute("fill", "#ffffff"), new XAttribute("stroke", Muted),
+                    new XAttribute("stroke-width", "0.5")));
+                overlay.Add(LabelText(label));
                 continue;
             }
             var wide = (double)((fact.High - fact.Low) / plot.Axis.Span) >= WideRange;
@@ -243,15 +245,46 @@ public static partial class ChartSvg
     private static LabelBox Box(Plot plot, Bar bar)
     {
         var fact = bar.Fact;
-        var text = Label(fact);
-        var split = text.IndexOf(" (", StringComparison.Ordinal);
-        IReadOnlyList<string> lines = split < 0 ? [text] : [text[..split], text[split..]];
+        var lines = LabelLines(Label(fact));
         var wide = (double)((fact.High - fact.Low) / plot.Axis.Span) >= WideRange;
         var below = fact.Value < 0;
         var height = lines.Count * LabelLineHeight;
         var top = below ? plot.Y(wide ? fact.Low : fact.Value) + 2 : plot.Y(wide ? fact.High : fact.Value) - 2 - height;
-        return new LabelBox(bar, lines, (bar.Left + bar.Right) / 2, top, top + height,
-            lines.Max(l => TextWidth(l)) / 2);
+        var halfWidth = lines.Max(l => TextWidth(l)) / 2;
+        return new LabelBox(bar, lines, Centre(plot, bar, halfWidth), top, top + height, halfWidth);
+    }
+
+    /// <summary>
+    /// Where a cut bar's label goes: inside the bar past its break, the range on a second line like other labels,
+    /// kept inside the panel. Cut bars side by side would print their labels over each other, so each label in a
+    /// category stacks past the lines of those before it.
+    /// </summary>
+    private static LabelBox CutLabel(Plot plot, Bar bar, double breakAt, Dictionary<int, int> linesInCategory)
+    {
+        var lines = LabelLines(Label(bar.Fact));
+        var before = linesInCategory.GetValueOrDefault(bar.Category);
+        linesInCategory[bar.Category] = before + lines.Count;
+        var height = lines.Count * LabelLineHeight;
+        var top = bar.Fact.Value < 0
+            ? breakAt - 4 - before * LabelLineHeight - height
+            : breakAt + 6 + before * LabelLineHeight;
+        var halfWidth = lines.Max(l => TextWidth(l)) / 2;
+        return new LabelBox(bar, lines, Centre(plot, bar, halfWidth), top, top + height, halfWidth);
+    }
+
+    /// <summary>
+    /// A label's centre: over its bar, moved only as far as it takes to keep clear of the value axis's labels on
+    /// the left and inside the panel on the right.
+    /// </summary>
+    private static double Centre(Plot plot, Bar bar, double halfWidth) =>
+        Math.Clamp((bar.Left + bar.Right) / 2, halfWidth + 2,
+            Math.Max(halfWidth + 2, Width - plot.Left - 2 - halfWidth));
+
+    /// <summary>A label's lines: the figure, and its range (where it shows one) on a line of its own.</summary>
+    private static IReadOnlyList<string> LabelLines(string text)
+    {
+        var split = text.IndexOf(" (", StringComparison.Ordinal);
+        return split < 0 ? [text] : [text[..split], text[split..]];
     }
 
     private static XElement LabelText(LabelBox box) =>
