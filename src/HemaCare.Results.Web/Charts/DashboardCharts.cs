@@ -43,7 +43,8 @@ public static class DashboardCharts
                 period, basis, Points(programs, Metrics.Revenue)));
         charts.Add(Versus(PeriodMargin, $"Gross margin, company and segments, {vs}", Units.Percent, period, basis,
             [
-                ("Company", companyMargin.Cells[0], companyMargin.Cells[1]),
+                ("Company", companyMargin.Cells[PeriodTables.LevelColumn],
+                    companyMargin.Cells[PeriodTables.BasisLevelColumn]),
                 .. Points(segmentRows, Metrics.GrossMarginPct),
             ]));
         // A program's small revenue base can make its margin huge (−67% for the new programs): cut it, not the axis.

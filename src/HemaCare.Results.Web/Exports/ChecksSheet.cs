@@ -1,4 +1,5 @@
 using HemaCare.Results.Checks;
+using HemaCare.Results.Vocabulary;
 using HemaCare.Results.Web.Presentation;
 
 namespace HemaCare.Results.Web.Exports;
@@ -24,7 +25,7 @@ public static class ChecksSheet
         return
         [
             SheetCell.Of(c.Id), SheetCell.Of(c.Rule), SheetCell.Of(c.Period),
-            SheetCell.Of(c.Status == CheckStatus.Pass ? "pass" : "fail"), SheetCell.Of(c.Description),
+            SheetCell.Of(WireNames.Of(c.Status)), SheetCell.Of(c.Description),
             SheetCell.Of(c.Expected.Low, format), SheetCell.Of(c.Expected.High, format),
             SheetCell.Of(c.Computed.Low, format), SheetCell.Of(c.Computed.High, format),
             SheetCell.Of(line.Unit), SheetCell.Of(string.Join(" ", c.FactIds)),

@@ -38,7 +38,11 @@ public static class ExcelNumberFormats
                 + $"{Text(fact.High, fact.Unit, decimals + 1, signed, Math.Ceiling)}\"";
             return $"{range};{range};{range}";
         }
-        return Format(fact.Unit, decimals, signed, Hedge(fact.Qualifier));
+        // Where the page writes the range beside the rounded figure, so does the format ("$6.9M ($6.92M to $6.97M)").
+        var beside = FigureFormatter.RangeBeside(fact) is { } besideRange
+            ? $" ({besideRange.Replace('\u2212', '-')})"
+            : "";
+        return Format(fact.Unit, decimals, signed, Hedge(fact.Qualifier), beside);
     }
 
     /// <summary>
@@ -50,7 +54,7 @@ public static class ExcelNumberFormats
     /// <summary>The format of a check's interval bound, given in the unit of its facts.</summary>
     public static string Bound(string unit) => Format(unit, unit == Units.Usd ? 0 : 2, signed: false, "");
 
-    public static string Format(string unit, int decimals, bool signed, string hedge)
+    public static string Format(string unit, int decimals, bool signed, string hedge, string after = "")
     {
         var body = unit switch
         {
@@ -64,9 +68,10 @@ public static class ExcelNumberFormats
         // Zero has its own section: "$0,000" or "+0%" would be odd.
         var zero = unit == Units.Usd ? "$0" : body;
         var prefix = hedge.Length == 0 ? "" : $"\"{hedge} \"";
+        var suffix = after.Length == 0 ? "" : $"\"{after}\"";
         return signed
-            ? $"{prefix}+{body};{prefix}-{body};{prefix}{zero}"
-            : $"{prefix}{body};{prefix}-{body};{prefix}{zero}";
+            ? $"{prefix}+{body}{suffix};{prefix}-{body}{suffix};{prefix}{zero}{suffix}"
+            : $"{prefix}{body}{suffix};{prefix}-{body}{suffix};{prefix}{zero}{suffix}";
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using HemaCare.Results.Facts;
+using HemaCare.Results.Vocabulary;
 
 namespace HemaCare.Results.Web.Exports;
 
@@ -28,7 +29,7 @@ public static class FactsSheet
         SheetCell.Of(f.Id), SheetCell.Of(f.Period), SheetCell.Of(f.Segment), SheetCell.Of(f.Program),
         SheetCell.Of(f.Metric), TableSheet.Figure(f), SheetCell.Of(f.Unit),
         SheetCell.Of(f.Decimals, "0"), .. TableSheet.Bounds(f),
-        SheetCell.Of(f.Basis == Basis.Stated ? "stated" : "derived"), SheetCell.Of(f.Qualifier),
+        SheetCell.Of(WireNames.Of(f.Basis)), SheetCell.Of(f.Qualifier),
         SheetCell.Of(f.Formula), SheetCell.Of(string.Join(" ", f.Inputs)), SheetCell.Of(f.Document),
         SheetCell.Hyperlink(FactUrl(baseUrl, f.Id)), SheetCell.Of(f.Quote),
     ];

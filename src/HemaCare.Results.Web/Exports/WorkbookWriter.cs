@@ -154,13 +154,21 @@ public static class WorkbookWriter
         _ => 0,
     };
 
-    /// <summary>A format opening with quoted text (a hedge word, or a whole range) needs room for it.</summary>
+    /// <summary>
+    /// A number's room: 12 characters for its digits, plus the quoted text of its format's first section (a hedge
+    /// word, a unit, a range beside the figure, or a whole range standing instead of the digits).
+    /// </summary>
     private static int LiteralWidth(string format)
     {
-        if (format is not ['"', ..]) return 12;
-        var end = format.IndexOf('"', 1);
-        var wholeSection = end + 1 == format.Length || format[end + 1] == ';';
-        return end - 1 + (wholeSection ? 0 : 12);
+        var (quoted, inQuote, digits) = (0, false, false);
+        foreach (var character in format)
+        {
+            if (character == '"') inQuote = !inQuote;
+            else if (inQuote) quoted++;
+            else if (character == ';') break;
+            else digits = true;
+        }
+        return quoted + (digits ? 12 : 0);
     }
 
     /// <summary>Repeats the header row on every printed page; names the filter range as Excel itself does.</summary>

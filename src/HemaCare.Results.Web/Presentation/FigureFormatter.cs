@@ -35,11 +35,25 @@ public static class FigureFormatter
         var rounded = Round(fact.Value, decimals);
         if (rounded == 0m) return Range(interval, fact.Unit, decimals, signed);
         var text = Format(rounded, fact.Unit, decimals, signed);
-        // A rounded figure the interval cannot reach (15% for 14.2%–14.9%) is never shown alone.
+        return RangeBeside(fact, signed) is { } range ? $"{text} ({range})" : text;
+    }
+
+    /// <summary>
+    /// The range a derived figure shows beside its rounded value ("$6.92M to $6.97M" beside "$6.9M"), or null where
+    /// the rounded value stands alone (and for a stated figure). The range stands beside a value rounded to one
+    /// significant digit, and beside one the interval cannot reach (15% for 14.2%–14.9%), which is never shown alone.
+    /// </summary>
+    public static string? RangeBeside(Fact fact, bool signed = false)
+    {
+        if (fact.Basis == Basis.Stated) return null;
+        signed = signed || IsChange(fact.Metric);
+        var interval = fact.Interval;
+        var decimals = Math.Min(Precision.SupportedDecimals(interval), FinestDecimals(fact.Unit));
+        var rounded = Round(fact.Value, decimals);
         var unreachable = rounded < interval.Low || rounded > interval.High;
         return (SignificantDigits(rounded, decimals) == 1 || unreachable) && interval.High > interval.Low
-            ? $"{text} ({Range(interval, fact.Unit, decimals, signed)})"
-            : text;
+            ? Range(interval, fact.Unit, decimals, signed)
+            : null;
     }
 
     /// <summary>A value written to <paramref name="decimals"/> (XBRL: −3 is thousands, 1 is tenths).</summary>

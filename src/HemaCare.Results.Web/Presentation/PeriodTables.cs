@@ -15,6 +15,9 @@ public static class PeriodTables
     public const string ChangeColumn = "Change";
     public const string ChangePctColumn = "Change %";
 
+    /// <summary>Where the income summary and the balance sheet hold the level of the period and of its basis.</summary>
+    public const int LevelColumn = 0, BasisLevelColumn = 1;
+
     public static readonly string[] IncomeMetrics =
     [
         Metrics.Revenue, Metrics.GrossProfit, Metrics.GrossMarginPct, Metrics.GAndA, Metrics.GAndAPctOfRevenue,
@@ -75,6 +78,7 @@ public static class PeriodTables
             [
                 .. metrics.Select(m => FigureRow.Of(Metrics.LabelOf(m), 0, "",
                 [
+                    // In the order of LevelColumn and BasisLevelColumn.
                     Level(snapshot, period, ScopeKey.Company, m), Level(snapshot, basis, ScopeKey.Company, m),
                     ChangeFigures.Difference(snapshot, period, basis, ScopeKey.Company, m),
                     ChangeFigures.Relative(snapshot, period, basis, ScopeKey.Company, m),

@@ -42,6 +42,17 @@ public sealed class ExcelNumberFormatsTests
         var revenue = Derived("revenue", 6_950_704.225352m, "usd", -4, 6_922_807.017544m, 6_978_798.586572m);
 
         ExcelNumberFormats.SupportedDecimals(revenue).Should().Be(-5);
+        // $7.0M lies outside the interval, so the range stands beside it, as on the page.
+        ExcelNumberFormats.Value(revenue).Should().Be("$#,##0.0,,\"M\"\" ($6.92M to $6.98M)\";"
+            + "-$#,##0.0,,\"M\"\" ($6.92M to $6.98M)\";$0\" ($6.92M to $6.98M)\"");
+    }
+
+    [Fact]
+    public void Derived_figure_whose_rounding_its_interval_reaches_stands_alone()
+    {
+        // FY 2002 blood products revenue, $19.34M to $19.50M: $19.4M.
+        var revenue = Derived("revenue", 19_419_807m, "usd", 0, 19_341_212m, 19_498_402m);
+
         ExcelNumberFormats.Value(revenue).Should().Be("$#,##0.0,,\"M\";-$#,##0.0,,\"M\";$0");
     }
 
@@ -76,6 +87,8 @@ public sealed class ExcelNumberFormatsTests
     {
         var change = Derived("gross_margin_change_pp", -5.0m, "pp", 1, -6.0m, -4.0m);
 
-        ExcelNumberFormats.Value(change).Should().Be("+0\" pp\";-0\" pp\";0\" pp\"");
+        // One significant digit: the range stands beside it, as on the page ("−5 pp (−6.0 pp to −4.0 pp)").
+        ExcelNumberFormats.Value(change).Should().Be("+0\" pp\"\" (-6.0 pp to -4.0 pp)\";"
+            + "-0\" pp\"\" (-6.0 pp to -4.0 pp)\";0\" pp\"\" (-6.0 pp to -4.0 pp)\"");
     }
 }

@@ -41,8 +41,29 @@ public sealed class WorkbookTests(ResultsAppFactory factory) : IClassFixture<Res
         foreach (var sheet in workbook.Sheets)
         {
             sheet.FrozenAt.Should().MatchRegex("^[A-C]2$", $"{sheet.Name} keeps its header row in view");
-            sheet.ColumnWidths.Should().Be(sheet.Header.Count, $"{sheet.Name} sets a width for every column");
+            sheet.ColumnWidths.Should().HaveCount(sheet.Header.Count, $"{sheet.Name} sets a width for every column");
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Workbooks))]
+    public async Task Each_column_is_wide_enough_for_the_words_its_number_formats_print(string url)
+    {
+        var workbook = await GetWorkbook(url);
+
+        foreach (var sheet in workbook.Sheets)
+            foreach (var row in sheet.Records)
+                for (var c = 0; c < row.Count; c++)
+                    if (row[c] is { Number: not null, Format: { } format })
+                        sheet.ColumnWidths[c].Should().BeGreaterThan(QuotedText(format).Length + 1,
+                            $"{sheet.Name} column {c + 1} prints '{QuotedText(format)}' (else it shows ###)");
+    }
+
+    /// <summary>The quoted words of a number format's first section: a hedge, a unit, a range.</summary>
+    private static string QuotedText(string format)
+    {
+        var section = format.Split(';')[0];
+        return string.Concat(section.Split('"').Where((_, i) => i % 2 == 1));
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace HemaCare.Results.Web.Tests.Exports;
 internal sealed record XlsxCell(string? Text, decimal? Number, string? Format, bool Italic, string? Link);
 
 internal sealed record XlsxSheet(
-    string Name, IReadOnlyList<IReadOnlyList<XlsxCell?>> Rows, string? FrozenAt, int ColumnWidths)
+    string Name, IReadOnlyList<IReadOnlyList<XlsxCell?>> Rows, string? FrozenAt, IReadOnlyList<double> ColumnWidths)
 {
     public IReadOnlyList<string> Header => [.. Rows[0].Select(c => c?.Text ?? "")];
 
@@ -66,7 +66,8 @@ internal sealed class Xlsx
             }).ToList();
             var pane = part.Worksheet.Descendants<Pane>().SingleOrDefault();
             var frozen = pane?.State?.Value == PaneStateValues.Frozen ? pane.TopLeftCell?.Value : null;
-            var widths = part.Worksheet.Descendants<Column>().Count(c => c.Width is not null);
+            var widths = part.Worksheet.Descendants<Column>().Where(c => c.Width is not null)
+                .Select(c => c.Width!.Value).ToList();
             return new XlsxSheet(sheet.Name!, rows, frozen, widths);
         }).ToList();
         var core = document.CoreFilePropertiesPart!;
