@@ -5,12 +5,28 @@ namespace HemaCare.Results.Web.Tests.Exports;
 internal sealed record ApiFact(
     string Id, string Period, decimal Value, decimal Low, decimal High, string Basis, int Decimals)
 {
-    /// <summary>The value written to its XBRL decimals, halves away from zero: what a spreadsheet cell holds.</summary>
-    public decimal Rounded => Decimals >= 0
-        ? Math.Round(Value, Math.Min(Decimals, 28), MidpointRounding.AwayFromZero)
-        : Math.Round(Value / Scale, MidpointRounding.AwayFromZero) * Scale;
+    /// <summary>
+    /// The value written to its XBRL decimals, halves away from zero, with one digit more for as long as that
+    /// falls outside the interval: what a wide CSV cell holds.
+    /// </summary>
+    public decimal Rounded
+    {
+        get
+        {
+            var decimals = Decimals;
+            var rounded = RoundTo(decimals);
+            while ((rounded < Low || rounded > High) && decimals < 6) rounded = RoundTo(++decimals);
+            return rounded;
+        }
+    }
 
-    private decimal Scale => Enumerable.Repeat(10m, Math.Max(0, -Decimals)).Aggregate(1m, (a, b) => a * b);
+    private decimal RoundTo(int decimals)
+    {
+        var scale = Enumerable.Repeat(10m, Math.Max(0, -decimals)).Aggregate(1m, (a, b) => a * b);
+        return decimals >= 0
+            ? Math.Round(Value, Math.Min(decimals, 28), MidpointRounding.AwayFromZero)
+            : Math.Round(Value / scale, MidpointRounding.AwayFromZero) * scale;
+    }
 }
 
 /// <summary>The figures as /api/facts serves them: what every export is checked against.</summary>
