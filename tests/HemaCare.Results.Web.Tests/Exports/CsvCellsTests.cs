@@ -43,6 +43,11 @@ public sealed class CsvCellsTests
     [InlineData(4_744_413.407821, -5, 4_720_000.5, 4_767_000.2, "4740000")]
     // New programs' Q2 2003 margin, −47.6% to −47.3%: −47 lies outside, −47.5 inside.
     [InlineData(-47.45, 0, -47.6, -47.3, "-47.5")]
+    // A rounding that lands on an end of the interval is inside it: no digit more.
+    [InlineData(4_744_900, -4, 4_740_000, 4_770_000, "4740000")]
+    [InlineData(4_765_100, -4, 4_740_000, 4_770_000, "4770000")]
+    // An interval narrower than a millionth: the value to the millionth, and no further.
+    [InlineData(1.23456789, 0, 1.23456789, 1.23456789, "1.234568")]
     public void A_figure_is_written_to_the_digits_it_supports_and_never_outside_its_interval(
         double value, int decimals, double low, double high, string expected)
     {

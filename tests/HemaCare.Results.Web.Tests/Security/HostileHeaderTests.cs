@@ -30,6 +30,9 @@ public sealed class HostileHeaderTests(ResultsAppFactory factory) : IClassFixtur
             });
 
             context.Response.StatusCode.Should().Be(StatusCodes.Status400BadRequest, $"Host '{host}' on {path}");
+            context.Response.ContentType.Should().Be("text/plain; charset=utf-8");
+            (await new StreamReader(context.Response.Body).ReadToEndAsync()).Should()
+                .Be("Bad request: invalid Host header.", "the client is told what is wrong, in plain text");
         }
     }
 
