@@ -7,7 +7,7 @@
 # domain: src/HemaCare.Results, killed by the domain tests. MUTATION_DOMAIN_WEB_TESTS=1 adds the web tests,
 #         which exercise the domain through the pages, exports and API; but they build the store in their
 #         fixtures, outside any one test, so Stryker runs the whole web suite for every inference mutant: hours on
-#         two cores (a run on 2026-11-22 and one on 2026-12-07 were both stopped unfinished after an hour).
+#         two cores (a run on 2026-11-22 was still testing after 65 minutes; one on 2026-12-07 was stopped).
 # web:    the web app's C# (Razor components are left out: Stryker mutates C# sources only, and the
 #         .razor files' generated code is not worth mutating), killed by the web tests.
 # The browser tests are left out: they run the app's build output, which Stryker does not mutate.
