@@ -18,7 +18,7 @@ public static class CsvCells
     /// A figure as a plain number with only the digits it supports: a derived $20,006,306.90 whose interval is
     /// $19.93M–$20.08M is written 20000000, as the page shows $20.0M. For sheets with no room for the interval.
     /// A number is never outside the figure's interval: where that rounding would leave it (the page's
-    /// "$4.7M ($4.72M to $4.77M)"), it takes one digit more until it lies inside (4740000), as the page's range does.
+    /// "$4.7M ($4.72M to $4.77M)"), it takes one digit more until it lies inside (4750000), as the page's range does.
     /// </summary>
     public static string Figure(Facts.Fact fact)
     {
@@ -29,7 +29,7 @@ public static class CsvCells
         return Number(rounded);
     }
 
-    /// <summary>Where a figure's interval is narrower than a millionth, its value is written to the millionth.</summary>
+    /// <summary>A figure whose interval is narrower than a millionth is written to the millionth.</summary>
     private const int MaxDecimals = 6;
 
     public static string Number(decimal value) =>

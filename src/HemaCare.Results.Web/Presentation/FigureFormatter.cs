@@ -27,7 +27,7 @@ public static class FigureFormatter
             return Qualify(fact.Qualifier, Format(fact.Value, fact.Unit, fact.Decimals, signed));
 
         var interval = fact.Interval;
-        var decimals = Math.Min(Precision.SupportedDecimals(interval), FinestDecimals(fact.Unit));
+        var decimals = DisplayDecimals(fact);
         if (interval.Low < 0m && interval.High > 0m)
             return IsChange(fact.Metric)
                 ? $"about flat ({Range(interval, fact.Unit, decimals, signed)})"
@@ -35,7 +35,7 @@ public static class FigureFormatter
         var rounded = Round(fact.Value, decimals);
         if (rounded == 0m) return Range(interval, fact.Unit, decimals, signed);
         var text = Format(rounded, fact.Unit, decimals, signed);
-        return RangeBeside(fact, signed) is { } range ? $"{text} ({range})" : text;
+        return RangeBeside(interval, fact.Unit, decimals, rounded, signed) is { } range ? $"{text} ({range})" : text;
     }
 
     /// <summary>
@@ -46,13 +46,20 @@ public static class FigureFormatter
     public static string? RangeBeside(Fact fact, bool signed = false)
     {
         if (fact.Basis == Basis.Stated) return null;
-        signed = signed || IsChange(fact.Metric);
-        var interval = fact.Interval;
-        var decimals = Math.Min(Precision.SupportedDecimals(interval), FinestDecimals(fact.Unit));
-        var rounded = Round(fact.Value, decimals);
+        var decimals = DisplayDecimals(fact);
+        return RangeBeside(fact.Interval, fact.Unit, decimals, Round(fact.Value, decimals),
+            signed || IsChange(fact.Metric));
+    }
+
+    /// <summary>The digits a derived figure shows: those its interval supports, down to the unit's finest.</summary>
+    private static int DisplayDecimals(Fact fact) =>
+        Math.Min(Precision.SupportedDecimals(fact.Interval), FinestDecimals(fact.Unit));
+
+    private static string? RangeBeside(Interval interval, string unit, int decimals, decimal rounded, bool signed)
+    {
         var unreachable = rounded < interval.Low || rounded > interval.High;
         return (SignificantDigits(rounded, decimals) == 1 || unreachable) && interval.High > interval.Low
-            ? Range(interval, fact.Unit, decimals, signed)
+            ? Range(interval, unit, decimals, signed)
             : null;
     }
 
