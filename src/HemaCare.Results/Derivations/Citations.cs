@@ -51,13 +51,17 @@ internal sealed class Citations
             while (queue.Count > 0)
             {
                 var v = queue.Dequeue();
-                if (!pending.Contains(v) || TryCite(v, strict: true) is not { } cite) continue;
-                Cite(v, cite, pending, queue);
+                // Plain null checks rather than `is not { } x` patterns: a mutated pattern leaves x unassigned, and
+                // Stryker would then drop every mutant of the method as a compile error.
+                if (!pending.Contains(v)) continue;
+                var cite = TryCite(v, strict: true);
+                if (cite is null) continue;
+                Cite(v, cite.Value, pending, queue);
             }
             var fallback = pending.Select(v => (v, Cite: TryCite(v, strict: false)))
                 .FirstOrDefault(c => c.Cite is not null);
-            if (fallback.Cite is not { } closest) return;
-            Cite(fallback.v, closest, pending, queue);
+            if (fallback.Cite is null) return;
+            Cite(fallback.v, fallback.Cite.Value, pending, queue);
         }
     }
 
@@ -78,7 +82,9 @@ internal sealed class Citations
         (int Identity, double Bound)? low = null, high = null;
         foreach (var identity in Ordered(v))
         {
-            if (Projection(identity, v) is not { } projected) continue;
+            var projection = Projection(identity, v);
+            if (projection is null) continue;
+            var projected = projection.Value;
             var reachesLow = projected.Low >= value.Low - tolerance;
             var reachesHigh = projected.High <= value.High + tolerance;
             var closerLow = double.IsFinite(projected.Low) && (low is null || projected.Low > low.Value.Bound);
@@ -86,7 +92,7 @@ internal sealed class Citations
             if (strict ? reachesLow && low is null : closerLow) low = (identity, projected.Low);
             if (strict ? reachesHigh && high is null : closerHigh) high = (identity, projected.High);
         }
-        return low is { } l && high is { } h ? (l.Identity, h.Identity) : null;
+        return low is null || high is null ? null : (low.Value.Identity, high.Value.Identity);
     }
 
     /// <summary>The variable's identities, the ones that last tightened its ends first.</summary>

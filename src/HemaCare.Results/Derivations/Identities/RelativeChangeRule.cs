@@ -20,7 +20,8 @@ public sealed class RelativeChangeRule : IIdentityRule
             if (changePct is null) continue;
             foreach (var period in model.Durations)
             {
-                if (model.PriorYear(period) is not { } prior) continue;
+                var prior = model.PriorYear(period);
+                if (prior is null) continue;
                 foreach (var scope in SummedMetrics.ScopesOf(level))
                 {
                     var pct = model.Variable(period, scope, changePct);

@@ -44,7 +44,8 @@ internal static class SummedMetrics
         foreach (var (level, change) in OverScopes)
         {
             yield return new SumIdentity(Id(level, period), rule, period, description(level), Variables(level, period));
-            if (model.PriorYear(period) is not { } prior) continue;
+            var prior = model.PriorYear(period);
+            if (prior is null) continue;
             var changes = parts.Prepend(total).Select(s => ChangeId(change, s, period));
             yield return new SumIdentity(
                 Id(change, period), rule, period, description(change), Variables(change, period))
