@@ -175,7 +175,9 @@ public static partial class ChartSvg
                     + $"of '{series.Name}' in chart '{chart.Id}'.");
             for (var c = 0; c < paths.Count; c++)
             {
-                if (series.Values[c] is not { } fact)
+                // A plain null check: Stryker drops a whole method whose mutated `is not { } x` leaves x unassigned.
+                var fact = series.Values[c];
+                if (fact is null)
                 {
                     paths[c].Remove();
                     continue;

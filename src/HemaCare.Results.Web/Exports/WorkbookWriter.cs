@@ -64,7 +64,9 @@ public static class WorkbookWriter
             data.Append(Row(rowIndex, cells.Select(c => (c, CellLook.Of(c))), styles));
             for (var c = 0; c < cells.Count; c++)
             {
-                if (cells[c].Link is not { } url) continue;
+                // A plain null check: Stryker drops a whole method whose mutated `is not { } x` leaves x unassigned.
+                var url = cells[c].Link;
+                if (url is null) continue;
                 var id = $"rIdLink{links.ChildElements.Count + 1}";
                 part.AddHyperlinkRelationship(new Uri(url, UriKind.Absolute), true, id);
                 links.Append(new Hyperlink { Reference = Reference(c, rowIndex), Id = id });
