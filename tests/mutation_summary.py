@@ -1,8 +1,11 @@
 #!/usr/bin/env python3
-"""Summarises a Stryker mutation-report.json: the score per folder and overall, then every surviving or
+"""Summarises Stryker mutation-report.json files: the score per folder and overall, then every surviving or
 uncovered mutant with its place, so the README's list of accepted survivors can be checked against a run.
 
-    python3 tests/mutation_summary.py artifacts/mutation/domain/reports/mutation-report.json
+    python3 tests/mutation_summary.py artifacts/mutation/domain/reports/mutation-report.json [more reports]
+
+With several reports (runs of parts of a library, each with its own --mutate), each file is taken from the
+last report that tested any of its mutants, so a later re-run of a file replaces the earlier one.
 
 Score = (killed + timeout) / (killed + timeout + survived + no coverage), as Stryker computes it; compile
 errors and ignored mutants are left out of it, and their counts are printed beside it."""
@@ -20,9 +23,17 @@ def score(counts):
     return 100.0 * sum(counts[s] for s in DETECTED) / tested if tested else float("nan")
 
 
-def main(path):
-    report = json.load(open(path, encoding="utf-8"))
-    files = report["files"]
+def tested_files(paths):
+    files = {}
+    for path in paths:
+        for name, file in json.load(open(path, encoding="utf-8"))["files"].items():
+            if any(m["status"] in DETECTED | UNDETECTED for m in file["mutants"]) or name not in files:
+                files[name] = file
+    return files
+
+
+def main(paths):
+    files = tested_files(paths)
     root = os.path.commonpath(list(files)) if len(files) > 1 else os.path.dirname(next(iter(files)))
     by_folder, total, undetected = defaultdict(Counter), Counter(), []
     for name, file in sorted(files.items()):
@@ -45,4 +56,4 @@ def main(path):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "artifacts/mutation/domain/reports/mutation-report.json")
+    main(sys.argv[1:] or ["artifacts/mutation/domain/reports/mutation-report.json"])

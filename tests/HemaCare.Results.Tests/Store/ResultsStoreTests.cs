@@ -121,7 +121,14 @@ public sealed class ResultsStoreTests : IDisposable
         served.Facts.Should().HaveCount(good.Facts.Count);
         store.Current.Should().BeSameAs(served);
         File.ReadAllBytes(DatabasePath).Should().Equal(bytes);
-        store.Problem.Should().Contain("hemacare-2003-q2-call-script.facts.csv:2: the quote does not state -273000");
+        store.Problem.Should().StartWith("data/ and seeds/ do not verify; serving the last good store. ")
+            .And.Contain("hemacare-2003-q2-call-script.facts.csv:2: the quote does not state -273000");
+        _log.Entries.Should().Contain(e => e.Level == LogLevel.Error
+            && e.Message.StartsWith(
+                $"data/ and seeds/ do not verify; serving the last good store {DatabasePath}.\n", StringComparison.Ordinal)
+            && e.Message.Contains("the quote does not state -273000")
+            && e.Message.EndsWith($"(data: {_source.DataDirectory}, seeds: {_source.SeedsDirectory})",
+                StringComparison.Ordinal));
     }
 
     [Fact]
@@ -130,9 +137,25 @@ public sealed class ResultsStoreTests : IDisposable
         File.AppendAllText(QuarterFactsFile, "broken,2003-Q9,,,revenue,1,usd,,x\n");
 
         FluentActions.Invoking(() => OpenStore().Refresh()).Should().Throw<StoreUnavailableException>()
-            .Which.Message.Should().Contain(DatabasePath)
-            .And.MatchRegex(@"hemacare-2003-q2-call-script\.facts\.csv:\d+: unknown period '2003-Q9'");
+            .Which.Message.Should().StartWith($"Cannot build the store {DatabasePath}: data/ and seeds/ do not verify.\n")
+            .And.MatchRegex(@"hemacare-2003-q2-call-script\.facts\.csv:\d+: unknown period '2003-Q9'")
+            .And.EndWith($"(data: {_source.DataDirectory}, seeds: {_source.SeedsDirectory}) "
+                + "Fix what is named above and start again.");
         File.Exists(DatabasePath).Should().BeFalse();
+    }
+
+    [Fact]
+    public void Each_refresh_announces_the_snapshot_it_swapped_in()
+    {
+        var store = OpenStore();
+        var announced = new List<ResultsSnapshot>();
+        store.Changed += announced.Add;
+
+        var first = store.Refresh();
+        var second = store.Refresh();
+
+        announced.Should().Equal(first, second);
+        store.Current.Should().BeSameAs(second);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using HemaCare.Results.Facts;
 using HemaCare.Results.Sources;
 using HemaCare.Results.Store;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
 
 namespace HemaCare.Results.Tests.Store;
 
@@ -201,6 +202,7 @@ public sealed class StoreInputFaultTests : IDisposable
             store.Problem.Should().Contain("locked");
             _log.Entries.Where(e => e.Message.Contains("locked")).Should().ContainSingle("the lock is logged once");
             _log.Entries.Should().NotContain(e => e.Message.Contains("Rebuilding"));
+            _log.Entries.Should().NotContain(e => e.Message.Contains("no longer locked"));
             using var rollback = holder.CreateCommand();
             rollback.CommandText = "ROLLBACK";
             rollback.ExecuteNonQuery();
@@ -209,6 +211,7 @@ public sealed class StoreInputFaultTests : IDisposable
         for (var waited = 0; store.Problem is not null && waited < 300; waited++) await Task.Delay(100);
         store.Problem.Should().BeNull("the store retries by itself once the lock is gone");
         store.Current.Version.Should().NotBe(good.Version).And.Be(StoreFile.ContentHash(_source));
+        _log.Entries.Should().Contain((LogLevel.Information, $"The store {DatabasePath} is no longer locked."));
     }
 
     [Fact]
@@ -222,11 +225,20 @@ public sealed class StoreInputFaultTests : IDisposable
         File.SetLastWriteTimeUtc(stale, DateTime.UtcNow.AddHours(-1));
         File.SetLastWriteTimeUtc(staleJournal, DateTime.UtcNow.AddHours(-1));
 
-        OpenStore().Refresh();
+        var store = OpenStore();
+        store.Refresh();
 
         File.Exists(stale).Should().BeFalse();
         File.Exists(staleJournal).Should().BeFalse();
         File.Exists(fresh).Should().BeTrue("another process may be writing it right now");
+        _log.Entries.Should().Contain((LogLevel.Information,
+            $"Removed 2 temporary files left beside {DatabasePath} by killed builds."));
+
+        File.WriteAllText(stale, "left after start");
+        File.SetLastWriteTimeUtc(stale, DateTime.UtcNow.AddHours(-1));
+        AddAFact();
+        store.Refresh();
+        File.Exists(stale).Should().BeTrue("leftovers are cleared once, at start");
     }
 
     [Fact]
@@ -245,6 +257,10 @@ public sealed class StoreInputFaultTests : IDisposable
         var store = OpenStore(longPath);
         store.Refresh();
 
-        store.Problem.Should().Contain(longName).And.Contain("cannot be rewritten").And.NotContain(_folder.Path);
+        store.Problem.Should().StartWith($"The store {longName} is out of date and cannot be rewritten (")
+            .And.EndWith("); serving it read-only.").And.NotContain(_folder.Path);
+        _log.Entries.Should().Contain(e => e.Level == LogLevel.Error
+            && e.Message.StartsWith($"Cannot write the store {longPath} (", StringComparison.Ordinal)
+            && e.Message.EndsWith("); serving the existing store read-only.", StringComparison.Ordinal));
     }
 }
