@@ -6,10 +6,11 @@ namespace HemaCare.Results.Tests.Store;
 
 public sealed class ResultsSnapshotTests
 {
-    private static readonly ImportResult Shipped = StoreInputs.Import(RepositoryPaths.Source);
+    // Per test, not static: a mutation-testing run then sees which test reached which code.
+    private readonly ImportResult _shipped = StoreInputs.Import(RepositoryPaths.Source);
 
-    private static ResultsSnapshot Snapshot(IReadOnlyList<ReconciliationCheck>? checks = null) =>
-        new("v", Shipped.Facts, Shipped.Documents, checks ?? Shipped.Checks);
+    private ResultsSnapshot Snapshot(IReadOnlyList<ReconciliationCheck>? checks = null) =>
+        new("v", _shipped.Facts, _shipped.Documents, checks ?? _shipped.Checks);
 
     [Fact]
     public void Reported_periods_are_the_ones_the_scripts_report_on_not_their_prior_year_comparisons()
@@ -24,7 +25,7 @@ public sealed class ResultsSnapshotTests
     {
         var periods = Snapshot().Periods;
 
-        periods.Select(p => p.Code).Should().BeEquivalentTo(Shipped.Facts.Select(f => f.Period).Distinct());
+        periods.Select(p => p.Code).Should().BeEquivalentTo(_shipped.Facts.Select(f => f.Period).Distinct());
         periods.Select(p => p.SortKey).Should().BeInAscendingOrder();
         periods[0].Code.Should().StartWith("2002");
         periods[^1].Code.Should().StartWith("2003");
@@ -45,10 +46,10 @@ public sealed class ResultsSnapshotTests
     [Fact]
     public void All_checks_pass_only_when_none_fails()
     {
-        var failing = Shipped.Checks[0] with { Status = CheckStatus.Fail };
+        var failing = _shipped.Checks[0] with { Status = CheckStatus.Fail };
 
         Snapshot().AllChecksPass.Should().BeTrue();
-        Snapshot([.. Shipped.Checks.Skip(1), failing]).AllChecksPass.Should().BeFalse();
+        Snapshot([.. _shipped.Checks.Skip(1), failing]).AllChecksPass.Should().BeFalse();
     }
 
     [Fact]
