@@ -84,6 +84,43 @@ public class FigureScannerTests
         figure.Decimals.Should().Be(0);
     }
 
+    [Theory]
+    [InlineData("zero", 0)]
+    [InlineData("One", 1)]
+    [InlineData("two", 2)]
+    [InlineData("three", 3)]
+    [InlineData("four", 4)]
+    [InlineData("five", 5)]
+    [InlineData("six", 6)]
+    [InlineData("seven", 7)]
+    [InlineData("eight", 8)]
+    [InlineData("nine", 9)]
+    [InlineData("ten", 10)]
+    public void Number_words_up_to_ten_are_exact_counts(string word, int value)
+    {
+        var figure = Single($"after a loss of {word} centers");
+
+        figure.Kind.Should().Be(FigureKind.Word);
+        figure.Value.Should().Be(value);
+        figure.Decimals.Should().Be(0);
+        figure.ExplicitlyNegative.Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_count_in_whole_thousands_is_precise_to_the_thousand_and_no_count_is_negative()
+    {
+        var thousands = Single("a loss of 12,000 donors");
+        var exact = Single("a loss of 12,345 donors");
+
+        thousands.Kind.Should().Be(FigureKind.Number);
+        thousands.Value.Should().Be(12_000m);
+        thousands.Decimals.Should().Be(-3);
+        thousands.ExplicitlyNegative.Should().BeFalse();
+        exact.Decimals.Should().Be(0);
+        Single("a loss of nil per share").ExplicitlyNegative.Should().BeFalse();
+        Single("a loss at 4:30 PM").ExplicitlyNegative.Should().BeFalse();
+    }
+
     [Fact]
     public void Times_of_day_are_found_but_carry_no_value()
     {

@@ -51,4 +51,22 @@ public class FoldedTextTests
     {
         FoldedText.Fold("  a\t\tb \r\n c  ").Should().Be("a b c");
     }
+
+    [Fact]
+    public void Leading_whitespace_folds_to_one_space_like_any_other_run()
+    {
+        var folded = new FoldedText("\n  a\t\tb ");
+
+        folded.Text.Should().Be(" a b ");
+        folded.ToOriginal(1, 1).Should().Be((3, 1));
+    }
+
+    [Fact]
+    public void An_empty_span_maps_to_an_empty_span_at_its_place_even_at_the_end()
+    {
+        var folded = new FoldedText("a  b");
+
+        folded.ToOriginal(2, 0).Should().Be((3, 0));
+        folded.ToOriginal(folded.Text.Length, 0).Should().Be((4, 0));
+    }
 }

@@ -41,7 +41,8 @@ public class PeriodTests
     public void Junk_is_not_a_period(string? code)
     {
         Period.TryParse(code, out _).Should().BeFalse();
-        if (code is not null) FluentActions.Invoking(() => Period.Parse(code)).Should().Throw<FormatException>();
+        if (code is not null) FluentActions.Invoking(() => Period.Parse(code)).Should().Throw<FormatException>()
+            .WithMessage($"'{code}' is not a period code.");
     }
 
     [Fact]
