@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace HemaCare.Results.Tests.Derivations;
 
 public class PrecisionTests
@@ -22,4 +23,17 @@ public class PrecisionTests
     [Fact]
     public void An_exact_figure_supports_the_finest_decimals() =>
         Precision.SupportedDecimals(Interval.Exact(8_000m)).Should().Be(Precision.MaxDecimals);
+
+    [Theory]
+    [InlineData("19341212", -5, "19300000")]
+    [InlineData("-150", -2, "-200")]
+    [InlineData("250", -2, "300")]
+    [InlineData("2.5", 0, "3")]
+    [InlineData("-2.5", 0, "-3")]
+    [InlineData("0.045", 2, "0.05")]
+    [InlineData("-0.04", 2, "-0.04")]
+    [InlineData("1.25", 40, "1.25")]
+    public void Rounding_to_xbrl_decimals_takes_halves_away_from_zero(string value, int decimals, string rounded) =>
+        Precision.Round(decimal.Parse(value, CultureInfo.InvariantCulture), decimals)
+            .Should().Be(decimal.Parse(rounded, CultureInfo.InvariantCulture));
 }
