@@ -9,15 +9,34 @@ namespace HemaCare.Results.Web.Charts;
 /// stretch the axis: its bars are cut at the axis end, marked with a break and labelled with their value (a small
 /// program's −67% margin would otherwise flatten the segments' 5.7% → −2.6% into a line).
 /// </summary>
-public sealed record ChartAxis(decimal Min, decimal Max, decimal Step)
+public sealed record ChartAxis
 {
     public const decimal OutlierRatio = 2.5m;
+
+    /// <summary>
+    /// Radzen draws a gridline per step; far more than <see cref="For"/> ever makes means a wrong step, which would
+    /// otherwise draw for as long as it takes.
+    /// </summary>
+    public const int MaxSteps = 12;
 
     /// <summary>How far past the largest kept value the axis reaches on a side where bars are cut.</summary>
     private const decimal BreakRoom = 0.3m;
 
     /// <summary>Room past the bars on each side that has any, for the value labels at their ends.</summary>
     private const decimal LabelRoom = 0.12m;
+
+    public ChartAxis(decimal min, decimal max, decimal step)
+    {
+        if (step <= 0 || max <= min || (max - min) / step > MaxSteps)
+            throw new ArgumentOutOfRangeException(nameof(step), $"No drawable axis runs from {min} to {max} by {step}.");
+        (Min, Max, Step) = (min, max, step);
+    }
+
+    public decimal Min { get; }
+
+    public decimal Max { get; }
+
+    public decimal Step { get; }
 
     public decimal Span => Max - Min;
 
