@@ -6,24 +6,17 @@ namespace HemaCare.Results.Tests.Store;
 
 public sealed class ResultsStoreTests : IDisposable
 {
-    private readonly TemporaryDirectory _folder = new();
-    private readonly FactSource _source;
+    private readonly ShippedSourcesFolder _folder = new();
     private readonly ListLogger<ResultsStore> _log = new();
 
-    public ResultsStoreTests() => _source = _folder.CopyShippedSources();
+    public void Dispose() => _folder.Dispose();
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Dispose();
-    }
-
-    private string DatabasePath => _folder.Combine("store", "results.db");
+    private string DatabasePath => _folder.DatabasePath;
 
     private ResultsStore OpenStore(string? databasePath = null) =>
-        new(new ResultsStoreOptions(databasePath ?? DatabasePath, _source.DataDirectory, _source.SeedsDirectory), _log);
+        new(new ResultsStoreOptions(databasePath ?? DatabasePath, _folder.Source.DataDirectory, _folder.Source.SeedsDirectory), _log);
 
-    private string QuarterFactsFile => Path.Combine(_source.DataDirectory, "hemacare-2003-q2-call-script.facts.csv");
+    private string QuarterFactsFile => Path.Combine(_folder.Source.DataDirectory, "hemacare-2003-q2-call-script.facts.csv");
 
     [Fact]
     public void Building_renames_a_finished_temporary_file_and_leaves_none_behind()
@@ -34,7 +27,7 @@ public sealed class ResultsStoreTests : IDisposable
         Directory.GetFiles(Path.GetDirectoryName(DatabasePath)!).Select(Path.GetFileName)
             .Should().NotContain(name => name!.Contains(".tmp-"));
         snapshot.Facts.Should().HaveCountGreaterThan(100);
-        snapshot.Version.Should().Be(StoreFile.ContentHash(_source));
+        snapshot.Version.Should().Be(StoreFile.ContentHash(_folder.Source));
     }
 
     [Fact]
@@ -48,7 +41,7 @@ public sealed class ResultsStoreTests : IDisposable
 
         File.GetLastWriteTimeUtc(DatabasePath).Should().Be(builtAt);
         File.ReadAllBytes(DatabasePath).Should().Equal(bytes);
-        again.Version.Should().Be(StoreFile.ContentHash(_source));
+        again.Version.Should().Be(StoreFile.ContentHash(_folder.Source));
     }
 
     [Fact]
@@ -62,7 +55,7 @@ public sealed class ResultsStoreTests : IDisposable
 
         var after = store.Refresh();
 
-        after.Version.Should().NotBe(before.Version).And.Be(StoreFile.ContentHash(_source));
+        after.Version.Should().NotBe(before.Version).And.Be(StoreFile.ContentHash(_folder.Source));
         after.FactsById.Should().ContainKey("q2-extra-revenue-2003-q2");
         store.Problem.Should().BeNull();
     }
@@ -73,16 +66,16 @@ public sealed class ResultsStoreTests : IDisposable
         var store = OpenStore();
         var before = store.Refresh();
         var bytes = File.ReadAllBytes(DatabasePath);
-        var seed = Path.Combine(_source.SeedsDirectory, "hemacare-2003-q2-call-script.txt");
+        var seed = Path.Combine(_folder.Source.SeedsDirectory, "hemacare-2003-q2-call-script.txt");
         var pinned = SeedManifest.HashOf(seed);
         File.AppendAllText(seed, " ");
         // The manifest pins every script; a changed script is only taken with its new hash.
-        var manifest = Path.Combine(_source.DataDirectory, SeedManifest.FileName);
+        var manifest = Path.Combine(_folder.Source.DataDirectory, SeedManifest.FileName);
         File.WriteAllText(manifest, File.ReadAllText(manifest).Replace(pinned, SeedManifest.HashOf(seed)));
 
         var after = store.Refresh();
 
-        after.Version.Should().NotBe(before.Version).And.Be(StoreFile.ContentHash(_source));
+        after.Version.Should().NotBe(before.Version).And.Be(StoreFile.ContentHash(_folder.Source));
         new StoreFile(DatabasePath).ReadContentHash().Should().Be(after.Version);
         File.ReadAllBytes(DatabasePath).Should().NotEqual(bytes, "the store file is rebuilt, not only re-read");
         store.Problem.Should().BeNull();
@@ -92,16 +85,16 @@ public sealed class ResultsStoreTests : IDisposable
     public void A_store_built_under_the_previous_schema_version_is_rebuilt()
     {
         OpenStore().Refresh();
-        var older = StoreFile.ContentHash(_source, StoreFile.SchemaVersion - 1);
-        older.Should().NotBe(StoreFile.ContentHash(_source), "the schema version is part of the hash");
+        var older = StoreFile.ContentHash(_folder.Source, StoreFile.SchemaVersion - 1);
+        older.Should().NotBe(StoreFile.ContentHash(_folder.Source), "the schema version is part of the hash");
         // Same inputs, but written under the previous schema version: its recorded hash is the older one.
-        new StoreFile(DatabasePath).Write(FactsImport.Run(_source), older);
+        new StoreFile(DatabasePath).Write(FactsImport.Run(_folder.Source), older);
         var bytes = File.ReadAllBytes(DatabasePath);
 
         var snapshot = OpenStore().Refresh();
 
-        snapshot.Version.Should().Be(StoreFile.ContentHash(_source));
-        new StoreFile(DatabasePath).ReadContentHash().Should().Be(StoreFile.ContentHash(_source));
+        snapshot.Version.Should().Be(StoreFile.ContentHash(_folder.Source));
+        new StoreFile(DatabasePath).ReadContentHash().Should().Be(StoreFile.ContentHash(_folder.Source));
         File.ReadAllBytes(DatabasePath).Should().NotEqual(bytes);
     }
 
@@ -127,7 +120,7 @@ public sealed class ResultsStoreTests : IDisposable
             && e.Message.StartsWith(
                 $"data/ and seeds/ do not verify; serving the last good store {DatabasePath}.\n", StringComparison.Ordinal)
             && e.Message.Contains("the quote does not state -273000")
-            && e.Message.EndsWith($"(data: {_source.DataDirectory}, seeds: {_source.SeedsDirectory})",
+            && e.Message.EndsWith($"(data: {_folder.Source.DataDirectory}, seeds: {_folder.Source.SeedsDirectory})",
                 StringComparison.Ordinal));
     }
 
@@ -139,7 +132,7 @@ public sealed class ResultsStoreTests : IDisposable
         FluentActions.Invoking(() => OpenStore().Refresh()).Should().Throw<StoreUnavailableException>()
             .Which.Message.Should().StartWith($"Cannot build the store {DatabasePath}: data/ and seeds/ do not verify.\n")
             .And.MatchRegex(@"hemacare-2003-q2-call-script\.facts\.csv:\d+: unknown period '2003-Q9'")
-            .And.EndWith($"(data: {_source.DataDirectory}, seeds: {_source.SeedsDirectory}) "
+            .And.EndWith($"(data: {_folder.Source.DataDirectory}, seeds: {_folder.Source.SeedsDirectory}) "
                 + "Fix what is named above and start again.");
         File.Exists(DatabasePath).Should().BeFalse();
     }
@@ -167,7 +160,7 @@ public sealed class ResultsStoreTests : IDisposable
         var snapshot = OpenStore().Refresh();
 
         snapshot.Facts.Should().HaveCountGreaterThan(100);
-        new StoreFile(DatabasePath).ReadContentHash().Should().Be(StoreFile.ContentHash(_source));
+        new StoreFile(DatabasePath).ReadContentHash().Should().Be(StoreFile.ContentHash(_folder.Source));
         _log.Entries.Should().Contain(e => e.Level == LogLevel.Warning
             && e.Message.Contains(DatabasePath) && e.Message.Contains("Rebuilding"));
     }

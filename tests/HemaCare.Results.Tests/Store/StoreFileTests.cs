@@ -6,23 +6,16 @@ namespace HemaCare.Results.Tests.Store;
 
 public sealed class StoreFileTests : IDisposable
 {
-    private readonly TemporaryDirectory _folder = new();
-    private readonly FactSource _source;
+    private readonly ShippedSourcesFolder _folder = new();
 
-    public StoreFileTests() => _source = _folder.CopyShippedSources();
+    public void Dispose() => _folder.Dispose();
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        _folder.Dispose();
-    }
-
-    private string DatabasePath => _folder.Combine("store", "results.db");
+    private string DatabasePath => _folder.DatabasePath;
 
     private StoreFile BuiltStore()
     {
         var file = new StoreFile(DatabasePath);
-        file.Write(StoreInputs.Import(_source), StoreFile.ContentHash(_source));
+        file.Write(StoreInputs.Import(_folder.Source), StoreFile.ContentHash(_folder.Source));
         return file;
     }
 
@@ -41,7 +34,7 @@ public sealed class StoreFileTests : IDisposable
     [Fact]
     public void Facts_checks_and_scripts_read_back_exactly_as_imported_and_in_the_same_order()
     {
-        var import = StoreInputs.Import(_source);
+        var import = StoreInputs.Import(_folder.Source);
         var file = new StoreFile(DatabasePath);
         file.Write(import, "a-hash");
 
@@ -115,7 +108,7 @@ public sealed class StoreFileTests : IDisposable
         Directory.CreateDirectory(DatabasePath); // a folder where the file should go: the final rename fails
         var file = new StoreFile(DatabasePath);
 
-        FluentActions.Invoking(() => file.Write(StoreInputs.Import(_source), "a-hash")).Should().Throw<IOException>();
+        FluentActions.Invoking(() => file.Write(StoreInputs.Import(_folder.Source), "a-hash")).Should().Throw<IOException>();
 
         Directory.GetFileSystemEntries(Path.GetDirectoryName(DatabasePath)!).Select(Path.GetFileName)
             .Should().Equal("results.db");
@@ -124,15 +117,15 @@ public sealed class StoreFileTests : IDisposable
     [Fact]
     public void The_content_hash_covers_the_ignore_rules_and_the_file_names()
     {
-        var before = StoreFile.ContentHash(_source);
-        var ignoreRules = Path.Combine(_source.DataDirectory, CoverageAudit.IgnoreFileName);
+        var before = StoreFile.ContentHash(_folder.Source);
+        var ignoreRules = Path.Combine(_folder.Source.DataDirectory, CoverageAudit.IgnoreFileName);
         File.AppendAllText(ignoreRules, "\n");
-        var afterRuleEdit = StoreFile.ContentHash(_source);
-        var facts = _source.FactsFiles[0]; // renamed so that it still sorts first: only its name changes
+        var afterRuleEdit = StoreFile.ContentHash(_folder.Source);
+        var facts = _folder.Source.FactsFiles[0]; // renamed so that it still sorts first: only its name changes
         File.Move(facts, facts.Replace(FactsFileReader.Suffix, "x" + FactsFileReader.Suffix, StringComparison.Ordinal));
 
         afterRuleEdit.Should().NotBe(before);
-        StoreFile.ContentHash(_source).Should().NotBe(afterRuleEdit);
-        StoreFile.ContentHash(_source, StoreFile.SchemaVersion + 1).Should().NotBe(StoreFile.ContentHash(_source));
+        StoreFile.ContentHash(_folder.Source).Should().NotBe(afterRuleEdit);
+        StoreFile.ContentHash(_folder.Source, StoreFile.SchemaVersion + 1).Should().NotBe(StoreFile.ContentHash(_folder.Source));
     }
 }

@@ -16,26 +16,19 @@ public sealed class StoreInputFaultTests : IDisposable
     private const string Q2 = "hemacare-2003-q2-call-script";
     private const string Manifest = "seeds.sha256";
 
-    private readonly TemporaryDirectory _folder = new();
-    private readonly FactSource _source;
+    private readonly ShippedSourcesFolder _folder = new();
     private readonly ListLogger<ResultsStore> _log = new();
 
-    public StoreInputFaultTests() => _source = _folder.CopyShippedSources();
+    public void Dispose() => _folder.Dispose();
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        _folder.Dispose();
-    }
+    private string DatabasePath => _folder.DatabasePath;
 
-    private string DatabasePath => _folder.Combine("store", "results.db");
+    private string Q2Facts => Path.Combine(_folder.Source.DataDirectory, Q2 + FactsFileReader.Suffix);
 
-    private string Q2Facts => Path.Combine(_source.DataDirectory, Q2 + FactsFileReader.Suffix);
-
-    private string Q2Seed => Path.Combine(_source.SeedsDirectory, Q2 + SourceDocument.Extension);
+    private string Q2Seed => Path.Combine(_folder.Source.SeedsDirectory, Q2 + SourceDocument.Extension);
 
     private ResultsStore OpenStore(string? databasePath = null) =>
-        new(new ResultsStoreOptions(databasePath ?? DatabasePath, _source.DataDirectory, _source.SeedsDirectory), _log);
+        new(new ResultsStoreOptions(databasePath ?? DatabasePath, _folder.Source.DataDirectory, _folder.Source.SeedsDirectory), _log);
 
     private (ResultsStore Store, ResultsSnapshot Good) OpenGoodStore()
     {
@@ -87,7 +80,7 @@ public sealed class StoreInputFaultTests : IDisposable
     public void A_facts_file_without_its_script_is_refused_even_when_it_has_no_rows()
     {
         var (store, good) = OpenGoodStore();
-        File.WriteAllText(Path.Combine(_source.DataDirectory, "orphan.facts.csv"), HeaderOnly);
+        File.WriteAllText(Path.Combine(_folder.Source.DataDirectory, "orphan.facts.csv"), HeaderOnly);
 
         store.Refresh();
 
@@ -111,8 +104,8 @@ public sealed class StoreInputFaultTests : IDisposable
     public void A_new_script_not_pinned_in_the_manifest_is_refused()
     {
         var (store, good) = OpenGoodStore();
-        File.WriteAllText(Path.Combine(_source.SeedsDirectory, "extra.txt"), "A script with no figures in it.\n");
-        File.WriteAllText(Path.Combine(_source.DataDirectory, "extra.facts.csv"), HeaderOnly);
+        File.WriteAllText(Path.Combine(_folder.Source.SeedsDirectory, "extra.txt"), "A script with no figures in it.\n");
+        File.WriteAllText(Path.Combine(_folder.Source.DataDirectory, "extra.facts.csv"), HeaderOnly);
 
         store.Refresh();
 
@@ -123,7 +116,7 @@ public sealed class StoreInputFaultTests : IDisposable
     [Fact]
     public void A_missing_manifest_with_no_store_to_fall_back_on_is_unavailable_naming_it()
     {
-        File.Delete(Path.Combine(_source.DataDirectory, Manifest));
+        File.Delete(Path.Combine(_folder.Source.DataDirectory, Manifest));
 
         FluentActions.Invoking(() => OpenStore().Refresh()).Should().Throw<StoreUnavailableException>()
             .Which.Message.Should().Contain(Manifest);
@@ -132,9 +125,9 @@ public sealed class StoreInputFaultTests : IDisposable
     [Fact]
     public void A_seed_over_1_MB_is_refused_naming_the_file_and_the_limit()
     {
-        var huge = Path.Combine(_source.SeedsDirectory, "huge.txt");
+        var huge = Path.Combine(_folder.Source.SeedsDirectory, "huge.txt");
         File.WriteAllText(huge, new string('a', 1_048_576) + "!");
-        File.WriteAllText(Path.Combine(_source.DataDirectory, "huge.facts.csv"), HeaderOnly);
+        File.WriteAllText(Path.Combine(_folder.Source.DataDirectory, "huge.facts.csv"), HeaderOnly);
 
         FluentActions.Invoking(() => OpenStore().Refresh()).Should().Throw<StoreUnavailableException>()
             .Which.Message.Should().Contain("huge.txt: 1,048,577 bytes").And.Contain("1 MB");
@@ -161,7 +154,7 @@ public sealed class StoreInputFaultTests : IDisposable
     public void A_missing_seeds_folder_keeps_serving_the_last_good_store_and_names_the_folder()
     {
         var (store, good) = OpenGoodStore();
-        Directory.Delete(_source.SeedsDirectory, recursive: true);
+        Directory.Delete(_folder.Source.SeedsDirectory, recursive: true);
 
         store.Refresh();
 
@@ -172,7 +165,7 @@ public sealed class StoreInputFaultTests : IDisposable
     [Fact]
     public void A_missing_data_folder_with_no_store_is_unavailable_naming_the_folder()
     {
-        Directory.Delete(_source.DataDirectory, recursive: true);
+        Directory.Delete(_folder.Source.DataDirectory, recursive: true);
 
         FluentActions.Invoking(() => OpenStore().Refresh()).Should().Throw<StoreUnavailableException>()
             .Which.Message.Should().Contain("data/: folder not found");
@@ -210,7 +203,7 @@ public sealed class StoreInputFaultTests : IDisposable
 
         for (var waited = 0; store.Problem is not null && waited < 300; waited++) await Task.Delay(100);
         store.Problem.Should().BeNull("the store retries by itself once the lock is gone");
-        store.Current.Version.Should().NotBe(good.Version).And.Be(StoreFile.ContentHash(_source));
+        store.Current.Version.Should().NotBe(good.Version).And.Be(StoreFile.ContentHash(_folder.Source));
         _log.Entries.Should().Contain((LogLevel.Information, $"The store {DatabasePath} is no longer locked."));
     }
 

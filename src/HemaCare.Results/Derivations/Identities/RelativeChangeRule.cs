@@ -15,7 +15,7 @@ public sealed class RelativeChangeRule : IIdentityRule
 
     public IEnumerable<Identity> Build(InferenceModel model)
     {
-        foreach (var (level, change, changePct, _) in SummedMetrics.ChangeFamilies)
+        foreach (var (level, change, changePct) in SummedMetrics.ChangeFamilies)
         {
             if (changePct is null) continue;
             foreach (var period in model.Durations)

@@ -13,13 +13,13 @@ internal static class SummedMetrics
     /// <summary>Flows: a half-year is its quarters, a year its first half and last two quarters.</summary>
     public static readonly string[] OverTime = [Metrics.Revenue, Metrics.GrossProfit, Metrics.GAndA, Metrics.NetIncome];
 
-    /// <summary>Level, dollar change and any percentage change; for every scope or the company only.</summary>
-    public static readonly (string Level, string Change, string? ChangePct, bool EveryScope)[] ChangeFamilies =
+    /// <summary>Level, dollar change and any percentage change; <see cref="ScopesOf"/> says for which scopes.</summary>
+    public static readonly (string Level, string Change, string? ChangePct)[] ChangeFamilies =
     [
-        (Metrics.Revenue, Metrics.RevenueChange, Metrics.RevenueChangePct, true),
-        (Metrics.GrossProfit, Metrics.GrossProfitChange, null, true),
-        (Metrics.GAndA, Metrics.GAndAChange, Metrics.GAndAChangePct, false),
-        (Metrics.NetIncome, Metrics.NetIncomeChange, Metrics.NetIncomeChangePct, false),
+        (Metrics.Revenue, Metrics.RevenueChange, Metrics.RevenueChangePct),
+        (Metrics.GrossProfit, Metrics.GrossProfitChange, null),
+        (Metrics.GAndA, Metrics.GAndAChange, Metrics.GAndAChangePct),
+        (Metrics.NetIncome, Metrics.NetIncomeChange, Metrics.NetIncomeChangePct),
     ];
 
     public static IEnumerable<ScopeKey> ScopesOf(string metric) =>
