@@ -13,6 +13,5 @@ public static class HealthEndpoints
 
     public static IEndpointConventionBuilder MapHealthEndpoints(this IEndpointRouteBuilder routes) =>
         routes.MapHealthChecks(Path, new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync })
-            .CacheOutput(policy => policy.NoCache())
-            .WithTags("Health");
+            .CacheOutput(policy => policy.NoCache());
 }

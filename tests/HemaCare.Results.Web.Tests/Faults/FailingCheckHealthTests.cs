@@ -28,11 +28,13 @@ public sealed class FailingCheckHealthTests : IDisposable
         var store = factory.Services.GetRequiredService<ResultsStore>();
         store.Problem.Should().BeNull("every row still verifies; only a check fails");
         var failing = store.Current.Checks.Where(c => c.Status == CheckStatus.Fail).Select(c => c.Id).ToList();
-        failing.Should().NotBeEmpty();
+        failing.Should().HaveCountGreaterThan(1, "so the report must list problems apart, not joined");
         health.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
         var report = JsonDocument.Parse(await health.Content.ReadAsStringAsync()).RootElement;
         report.GetProperty("status").GetString().Should().Be("Unhealthy");
         var problems = report.GetProperty("problems").EnumerateArray().Select(p => p.GetString()!).ToList();
-        foreach (var id in failing) problems.Should().Contain(p => p.Contains(id, StringComparison.Ordinal));
+        problems.Select(p => p.Split(' ')[1]).Should().Equal(failing, "one problem per failing check, in order");
+        problems.Should().OnlyContain(p => p.StartsWith("Check ", StringComparison.Ordinal) && p.Contains(" fails: "));
+        report.GetProperty("contentHash").GetString().Should().Be(store.Current.Version);
     }
 }
