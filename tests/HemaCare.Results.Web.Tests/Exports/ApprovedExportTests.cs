@@ -6,10 +6,11 @@ namespace HemaCare.Results.Web.Tests.Exports;
 
 /// <summary>
 /// The downloads people use, byte for byte as approved: the CSVs analysts load (every figure's value, range,
-/// precision and hedge, every empty cell's reason, every check), the charts' SVG and the API's JSON. A change to
-/// any of them shows up here as a diff to read, not as a surprise in someone's spreadsheet or slide. When a change
-/// is intended (a new script, a better sentence), the test writes what the app now serves beside the approved
-/// file as <c>name.received.ext</c>: read the diff, then rename it over the approved one.
+/// precision and hedge, every empty cell's reason, every check), the charts' SVG, the API's JSON and its OpenAPI
+/// description. A change to any of them shows up here as a diff to read, not as a surprise in someone's
+/// spreadsheet or slide. When a change is intended (a new script, a better sentence), the test writes what the
+/// app now serves beside the approved file as <c>name.received.ext</c>: read the diff, then rename it over the
+/// approved one.
 /// </summary>
 public sealed class ApprovedExportTests(ResultsAppFactory factory) : IClassFixture<ResultsAppFactory>
 {
@@ -50,6 +51,7 @@ public sealed class ApprovedExportTests(ResultsAppFactory factory) : IClassFixtu
         "/api/facts?period=2003-Q2",
         "/api/facts/q2-net-income-2003-q2",
         "/api/checks",
+        "/openapi/v1.json",
     ];
 
     [Theory]
