@@ -15,12 +15,12 @@ internal sealed record FactFilter(IEnumerable<Fact> Facts, ProblemHttpResult? Pr
         if (period is not null && snapshot.FindPeriod(period) is null)
         {
             var periods = string.Join(", ", snapshot.Periods.Select(p => p.Code));
-            return new([], NotFound("Unknown period.", $"Periods in the store: {periods}."));
+            return new([], NotFound("Unknown period", $"Periods in the store: {periods}."));
         }
         if (metric is not null && !snapshot.Facts.Any(f => f.Metric == metric))
         {
             var metrics = string.Join(", ", snapshot.Facts.Select(f => f.Metric).Distinct().Order());
-            return new([], NotFound("Unknown metric.", $"Metrics in the store: {metrics}."));
+            return new([], NotFound("Unknown metric", $"Metrics in the store: {metrics}."));
         }
         var facts = snapshot.Facts
             .Where(f => (period is null || f.Period == period) && (metric is null || f.Metric == metric));

@@ -47,7 +47,7 @@ public static class ResultsApi
         [Description("A fact id as listed by /api/facts, e.g. q2-revenue-2003-q2.")] string id) =>
         FactPages.Find(snapshot, id) is { } fact
             ? TypedResults.Ok(FactDto.From(fact))
-            : FactFilter.NotFound("Unknown fact.", $"Every fact and its id is listed at {Links.Api.Facts}.");
+            : FactFilter.NotFound("Unknown fact", $"Every fact and its id is listed at {Links.Api.Facts}.");
 
     internal static Ok<IEnumerable<CheckDto>> GetChecks(ResultsSnapshot snapshot) =>
         TypedResults.Ok(snapshot.Checks.Select(CheckDto.From));

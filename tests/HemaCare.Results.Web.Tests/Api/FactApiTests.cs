@@ -126,6 +126,6 @@ public class FactApiTests(ResultsAppFactory factory) : IClassFixture<ResultsAppF
         response.StatusCode.Should().Be(HttpStatusCode.NotFound);
         response.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
         using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        problem.RootElement.GetProperty("title").GetString().Should().Be("Unknown fact.");
+        problem.RootElement.GetProperty("title").GetString().Should().Be("Unknown fact");
     }
 }

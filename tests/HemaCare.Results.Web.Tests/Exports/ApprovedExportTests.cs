@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using HemaCare.Results.TestSupport;
 
 namespace HemaCare.Results.Web.Tests.Exports;
@@ -54,14 +55,104 @@ public sealed class ApprovedExportTests(ResultsAppFactory factory) : IClassFixtu
         "/openapi/v1.json",
     ];
 
+    /// <summary>Downloads whose only pinned part is the file name a browser saves them as.</summary>
+    private static readonly string[] NamedOnly =
+    [
+        "/export/hemacare-results.xlsx",
+        "/export/periods/2003-Q2.xlsx",
+        "/export/periods/2003-Q2.xlsx?vs=2003-Q1",
+        "/export/periods/2003-Q2/segments.csv?vs=2003-Q1&shape=wide",
+        "/export/periods/2003-12-31/balance-sheet.csv?vs=2003-06-30",
+        "/export/periods/2003-Q2/margin.svg?vs=2003-Q1",
+        "/export/segments.csv?length=quarter",
+        "/export/charts/program-revenue-quarter.svg?segment=blood-products",
+        "/export/quarters/2003.csv?shape=wide",
+    ];
+
+    /// <summary>Requests the exports and API refuse, each with its status and problem text.</summary>
+    private static readonly string[] Refused =
+    [
+        "/export/facts.csv?period=2099-Q1",
+        "/export/facts.csv?metric=profit",
+        "/api/facts?period=2099-Q1",
+        "/api/facts/no-such-fact",
+        "/export/periods/2099-Q1/income.csv",
+        "/export/periods/2003-12-31/income.csv",
+        "/export/periods/2003-12-31/segments.csv",
+        "/export/periods/2003-Q2/balance-sheet.csv",
+        "/export/periods/2003-Q2/income.csv?vs=2099-Q1",
+        "/export/periods/2003-Q2/income.csv?vs=2003-FY",
+        "/export/periods/2003-Q2/income.csv?shape=tall",
+        "/export/periods/2003-Q2/other-figures.csv?shape=tall",
+        "/export/periods/2099-Q1/other-figures.csv",
+        "/export/checks.csv?shape=tall",
+        "/export/liquidity.csv?shape=tall",
+        "/export/segments.csv?length=decade",
+        "/export/segments.csv?segment=blood",
+        "/export/periods/2003-Q2/pie.svg",
+        "/export/periods/2099-Q1/revenue.svg",
+        "/export/periods/2003-Q2/revenue.svg?vs=2003-FY",
+        "/export/periods/2003-FY/program-revenue.svg",
+        "/export/charts/pie.svg",
+        "/export/charts/segment-revenue-quarter.svg?segment=blood",
+        "/export/periods/2099-Q1.xlsx",
+        "/export/periods/2003-Q2.xlsx?vs=2003-FY",
+        "/export/periods/2003-Q2.xlsx?vs=2099-Q1",
+        "/export/quarters/1999.csv",
+        "/export/quarters/2003/pie.svg",
+    ];
+
     [Theory]
     [MemberData(nameof(Exports))]
     public async Task Export_is_byte_for_byte_the_approved_file(string url)
     {
         var response = await factory.CreateClient().GetAsync(url);
         response.StatusCode.Should().Be(HttpStatusCode.OK, url);
-        var served = await response.Content.ReadAsByteArrayAsync();
-        var approved = Path.Combine(ApprovedFolder, FileName(url));
+
+        ShouldBeApproved(FileName(url), await response.Content.ReadAsByteArrayAsync(), url);
+    }
+
+    [Fact]
+    public async Task Every_download_is_saved_under_its_approved_file_name()
+    {
+        var client = factory.CreateClient();
+        var lines = new StringBuilder();
+        foreach (var url in Exports.Cast<object[]>().Select(row => (string)row[0]).Concat(NamedOnly)
+                     .Where(u => u.StartsWith("/export/", StringComparison.Ordinal)))
+        {
+            using var response = await client.GetAsync(url);
+            response.StatusCode.Should().Be(HttpStatusCode.OK, url);
+            var disposition = response.Content.Headers.ContentDisposition;
+            lines.Append(url).Append(" -> ").Append(disposition?.DispositionType).Append(' ')
+                .Append(disposition?.FileName).Append(' ').Append(response.Content.Headers.ContentType).Append('\n');
+        }
+
+        ShouldBeApproved("download-names.txt", Encoding.UTF8.GetBytes(lines.ToString()), "the download names");
+    }
+
+    [Fact]
+    public async Task Every_refusal_is_the_approved_problem()
+    {
+        var client = factory.CreateClient();
+        var lines = new StringBuilder();
+        foreach (var url in Refused)
+        {
+            using var response = await client.GetAsync(url);
+            response.Content.Headers.ContentType?.MediaType.Should().Be("application/problem+json", url);
+            var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+            problem.GetProperty("status").GetInt32().Should().Be((int)response.StatusCode, url);
+            lines.Append((int)response.StatusCode).Append(' ').Append(url).Append("\n  ")
+                .Append(problem.GetProperty("title").GetString()).Append(": ")
+                .Append(problem.TryGetProperty("detail", out var detail) ? detail.GetString() : "(no detail)")
+                .Append('\n');
+        }
+
+        ShouldBeApproved("refusals.txt", Encoding.UTF8.GetBytes(lines.ToString()), "the refusals");
+    }
+
+    private static void ShouldBeApproved(string fileName, byte[] served, string what)
+    {
+        var approved = Path.Combine(ApprovedFolder, fileName);
         var received = Path.ChangeExtension(approved, ".received" + Path.GetExtension(approved));
 
         if (File.Exists(approved) && File.ReadAllBytes(approved).AsSpan().SequenceEqual(served))
@@ -71,9 +162,9 @@ public sealed class ApprovedExportTests(ResultsAppFactory factory) : IClassFixtu
         }
 
         File.WriteAllBytes(received, served);
-        File.Exists(approved).Should().BeTrue($"{url} has no approved file yet; read {received} and rename it");
+        File.Exists(approved).Should().BeTrue($"{what} has no approved file yet; read {received} and rename it");
         FirstDifference(File.ReadAllText(approved, Encoding.UTF8), Encoding.UTF8.GetString(served))
-            .Should().BeNull($"{url} differs from {approved}; read {received} and rename it if the change is intended");
+            .Should().BeNull($"{what} differs from {approved}; read {received} and rename it if the change is intended");
     }
 
     /// <summary>
