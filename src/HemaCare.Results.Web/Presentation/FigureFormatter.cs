@@ -95,8 +95,9 @@ public static class FigureFormatter
     }
 
     /// <summary>
-    /// An interval in full (to the cent, the hundredth of a percent), for the checks and figure pages, where the ends
-    /// are read digit by digit: 61.5 days to 62.5 days, $5,050,000 to $5,150,000.
+    /// An interval in full (to the dollar, the hundredth of a percent), for the checks and figure pages, where the
+    /// ends are read digit by digit: 61.5 days to 62.5 days, $5,050,000 to $5,150,000. Ends with more digits are
+    /// rounded outward (−0.242% to 0.304% is −0.25% to 0.31%), so the range shown always holds the interval.
     /// </summary>
     public static string Format(Interval interval, string unit)
     {
@@ -108,7 +109,10 @@ public static class FigureFormatter
             _ => 1,
         };
         var decimals = Math.Min(finest, Math.Max(FractionDigits(interval.Low), FractionDigits(interval.High)));
-        return $"{Format(interval.Low, unit, decimals)} to {Format(interval.High, unit, decimals)}";
+        var step = Interval.Pow10(-decimals);
+        var low = Outward(interval.Low, step, Math.Floor);
+        var high = Outward(interval.High, step, Math.Ceiling);
+        return $"{Format(low, unit, decimals)} to {Format(high, unit, decimals)}";
     }
 
     private static int FractionDigits(decimal value) => value.Normalize().Scale;

@@ -9,9 +9,7 @@ namespace HemaCare.Results.Web.Tests.Exports;
 /// The downloads people use, byte for byte as approved: the CSVs analysts load (every figure's value, range,
 /// precision and hedge, every empty cell's reason, every check), the charts' SVG, the API's JSON and its OpenAPI
 /// description. A change to any of them shows up here as a diff to read, not as a surprise in someone's
-/// spreadsheet or slide. When a change is intended (a new script, a better sentence), the test writes what the
-/// app now serves beside the approved file as <c>name.received.ext</c>: read the diff, then rename it over the
-/// approved one.
+/// spreadsheet or slide. See <see cref="ApprovedFile"/> for what to do when one changes.
 /// </summary>
 public sealed class ApprovedExportTests(ResultsAppFactory factory) : IClassFixture<ResultsAppFactory>
 {
@@ -109,7 +107,7 @@ public sealed class ApprovedExportTests(ResultsAppFactory factory) : IClassFixtu
         var response = await factory.CreateClient().GetAsync(url);
         response.StatusCode.Should().Be(HttpStatusCode.OK, url);
 
-        ShouldBeApproved(FileName(url), await response.Content.ReadAsByteArrayAsync(), url);
+        ApprovedFile.ShouldMatch(Path.Combine(ApprovedFolder, FileName(url)), await response.Content.ReadAsByteArrayAsync(), url);
     }
 
     [Fact]
@@ -127,7 +125,7 @@ public sealed class ApprovedExportTests(ResultsAppFactory factory) : IClassFixtu
                 .Append(disposition?.FileName).Append(' ').Append(response.Content.Headers.ContentType).Append('\n');
         }
 
-        ShouldBeApproved("download-names.txt", Encoding.UTF8.GetBytes(lines.ToString()), "the download names");
+        ApprovedFile.ShouldMatch(Path.Combine(ApprovedFolder, "download-names.txt"), lines.ToString(), "the download names");
     }
 
     [Fact]
@@ -147,24 +145,7 @@ public sealed class ApprovedExportTests(ResultsAppFactory factory) : IClassFixtu
                 .Append('\n');
         }
 
-        ShouldBeApproved("refusals.txt", Encoding.UTF8.GetBytes(lines.ToString()), "the refusals");
-    }
-
-    private static void ShouldBeApproved(string fileName, byte[] served, string what)
-    {
-        var approved = Path.Combine(ApprovedFolder, fileName);
-        var received = Path.ChangeExtension(approved, ".received" + Path.GetExtension(approved));
-
-        if (File.Exists(approved) && File.ReadAllBytes(approved).AsSpan().SequenceEqual(served))
-        {
-            File.Delete(received);
-            return;
-        }
-
-        File.WriteAllBytes(received, served);
-        File.Exists(approved).Should().BeTrue($"{what} has no approved file yet; read {received} and rename it");
-        FirstDifference(File.ReadAllText(approved, Encoding.UTF8), Encoding.UTF8.GetString(served))
-            .Should().BeNull($"{what} differs from {approved}; read {received} and rename it if the change is intended");
+        ApprovedFile.ShouldMatch(Path.Combine(ApprovedFolder, "refusals.txt"), lines.ToString(), "the refusals");
     }
 
     /// <summary>
@@ -178,18 +159,5 @@ public sealed class ApprovedExportTests(ResultsAppFactory factory) : IClassFixtu
         var name = url.TrimStart('/').Replace("export/", "", StringComparison.Ordinal);
         if (Path.GetExtension(path) is { Length: > 0 } served) name = name.Replace(served, "", StringComparison.Ordinal);
         return new string([.. name.Select(c => char.IsAsciiLetterOrDigit(c) || c == '-' ? c : '-')]) + extension;
-    }
-
-    private static string? FirstDifference(string approved, string served)
-    {
-        var expected = approved.Split('\n');
-        var actual = served.Split('\n');
-        for (var i = 0; i < Math.Max(expected.Length, actual.Length); i++)
-        {
-            var e = i < expected.Length ? expected[i] : "(no line)";
-            var a = i < actual.Length ? actual[i] : "(no line)";
-            if (e != a) return $"line {i + 1}: approved {e} / served {a}";
-        }
-        return "the same text in different bytes";
     }
 }

@@ -8,7 +8,9 @@ internal static class Html
     public static async Task<IDocument> GetAsync(HttpClient client, string url)
     {
         var response = await client.GetAsync(url);
-        var html = await response.Content.ReadAsStringAsync();
-        return await BrowsingContext.New(Configuration.Default).OpenAsync(req => req.Content(html));
+        return await ParseAsync(await response.Content.ReadAsStringAsync());
     }
+
+    public static async Task<IDocument> ParseAsync(string html) =>
+        await BrowsingContext.New(Configuration.Default).OpenAsync(req => req.Content(html));
 }

@@ -96,4 +96,14 @@ public sealed class FigureFormatterTests
     [Fact]
     public void An_interval_is_written_in_full_in_its_unit() =>
         FigureFormatter.Format(new Interval(5_050_000m, 5_150_000m), Units.Usd).Should().Be("$5,050,000 to $5,150,000");
+
+    [Theory]
+    [InlineData(-0.242037, 0.304063, "pct", "\u22120.25% to 0.31%")]
+    [InlineData(-16_755.724693, 21_049.681727, "usd", "\u2212$16,756 to $21,050")]
+    [InlineData(-402_000.000001, -399_999.999999, "usd", "\u2212$402,000 to \u2212$400,000")]
+    [InlineData(61.5, 62.5, "days", "61.5 days to 62.5 days")]
+    [InlineData(-8.317108, -8.224126, "pp", "\u22128.32 pp to \u22128.22 pp")]
+    public void An_interval_written_in_full_rounds_its_ends_outward_past_solver_residue(
+        double low, double high, string unit, string written) =>
+        FigureFormatter.Format(new Interval((decimal)low, (decimal)high), unit).Should().Be(written);
 }
