@@ -101,11 +101,14 @@ public static class Links
         public static string WorkbookOf(string tableCsv)
         {
             const string prefix = "/export/periods/";
-            var query = tableCsv.IndexOf('?') is var q and >= 0 ? tableCsv[(q + 1)..] : "";
-            var path = query.Length > 0 ? tableCsv[..tableCsv.IndexOf('?')] : tableCsv;
-            var slash = path.StartsWith(prefix, StringComparison.Ordinal) ? path.IndexOf('/', prefix.Length) : -1;
-            var vs = query.Split('&').FirstOrDefault(p => p.StartsWith("vs=", StringComparison.Ordinal))?[3..];
-            return slash > prefix.Length ? PeriodWorkbook(path[prefix.Length..slash], vs) : Workbook;
+            var parts = tableCsv.Split('?', 2);
+            var path = parts[0];
+            if (!path.StartsWith(prefix, StringComparison.Ordinal)) return Workbook;
+            var slash = path.IndexOf('/', prefix.Length);
+            if (slash <= prefix.Length) return Workbook;
+            var vs = parts.Length < 2 ? null
+                : parts[1].Split('&').FirstOrDefault(p => p.StartsWith("vs=", StringComparison.Ordinal))?[3..];
+            return PeriodWorkbook(path[prefix.Length..slash], vs);
         }
 
         /// <summary>

@@ -88,6 +88,8 @@ public sealed class LinksTests
     [InlineData("/export/segments.csv?length=year", "/export/hemacare-results.xlsx")]
     [InlineData("/export/quarters/2003.csv", "/export/hemacare-results.xlsx")]
     [InlineData("/export/periods/", "/export/hemacare-results.xlsx")]
+    [InlineData("/export/periods//income.csv", "/export/hemacare-results.xlsx")]
+    [InlineData("/export/periods/2003-Q2/income.csv?", "/export/periods/2003-Q2.xlsx")]
     [InlineData("/export/periods/2003-Q2.xlsx", "/export/hemacare-results.xlsx")]
     [InlineData("/x/export/periods/2003-Q2/income.csv", "/export/hemacare-results.xlsx")]
     public void A_table_csv_names_the_workbook_that_holds_its_table(string csv, string workbook) =>
