@@ -10,7 +10,7 @@ namespace HemaCare.Results.Web.Tests;
 /// so tests never touch the repository's store. By default it reads the repository's data/ and seeds/; a test can
 /// point it at its own folders or database file instead.
 /// </summary>
-public sealed class ResultsAppFactory : WebApplicationFactory<Program>
+public sealed class ResultsAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("hemacare-web-tests-").FullName;
 
@@ -27,6 +27,20 @@ public sealed class ResultsAppFactory : WebApplicationFactory<Program>
 
     /// <summary>Every log line the app wrote at Information or above, as "Level: message".</summary>
     public ConcurrentQueue<string> Logs { get; } = new();
+
+    /// <summary>
+    /// As a class fixture, the app starts before the class's first test rather than inside it. Mutation testing
+    /// credits code to the test running when it first ran: started inside a test, the app's start-up (middleware,
+    /// services, the store) would count as tested by that one test only, and a mutant there would be tried
+    /// against it alone. Started here, outside every test, Stryker tries such mutants against all of them.
+    /// </summary>
+    public Task InitializeAsync()
+    {
+        _ = Server;
+        return Task.CompletedTask;
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
