@@ -55,4 +55,10 @@ public sealed class HealthReportTests(ResultsAppFactory factory) : IClassFixture
         Problems((await HealthWith(checks =>
                 checks.AddCheck("queue", () => HealthCheckResult.Degraded("The queue is slow.")))).Report)
             .Should().Equal("The queue is slow.");
+
+    [Fact]
+    public async Task A_failing_check_with_only_an_exception_is_reported_by_its_message() =>
+        Problems((await HealthWith(checks => checks.AddCheck("mail",
+                () => HealthCheckResult.Unhealthy(exception: new InvalidOperationException("No mail server."))))).Report)
+            .Should().Equal("No mail server.");
 }
