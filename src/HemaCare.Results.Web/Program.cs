@@ -24,7 +24,7 @@ app.UseMiddleware<HostHeaderMiddleware>();
 app.UseMiddleware<RangeRequestsMiddleware>();
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler(ErrorResponses.ErrorPath, createScopeForErrors: true);
+    app.UseExceptionResponses();
     app.UseHsts();
 }
 if (HttpsConfiguration.IsConfigured(app.Configuration))

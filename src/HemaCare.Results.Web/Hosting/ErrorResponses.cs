@@ -21,6 +21,25 @@ public static class ErrorResponses
     public static string RequestId(HttpContext context) => Activity.Current?.Id ?? context.TraceIdentifier;
 
     /// <summary>
+    /// An unhandled exception becomes a 500 without its text: problem+json on /api and /export (an API client
+    /// parses the answer), the /error page everywhere else.
+    /// </summary>
+    public static IApplicationBuilder UseExceptionResponses(this IApplicationBuilder app) => app
+        .UseWhen(IsMachineReadable, api => api.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandler = WriteServerProblem,
+        }))
+        .UseWhen(context => !IsMachineReadable(context),
+            pages => pages.UseExceptionHandler(ErrorPath, createScopeForErrors: true));
+
+    private static async Task WriteServerProblem(HttpContext context)
+    {
+        var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
+        if (await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context })) return;
+        await TypedResults.Problem(statusCode: StatusCodes.Status500InternalServerError).ExecuteAsync(context);
+    }
+
+    /// <summary>
     /// A bodiless error on /api or /export as problem+json. The problem details writer declines when Accept
     /// excludes JSON; these routes answer it regardless.
     /// </summary>
