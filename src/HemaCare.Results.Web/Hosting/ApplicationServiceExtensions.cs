@@ -23,7 +23,6 @@ public static class ApplicationServiceExtensions
         // Enums go over the wire as their one lower-snake-case name: "stated", "derived", "pass", "fail".
         services.ConfigureHttpJsonOptions(json =>
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(WireNames.Policy)));
-        services.AddExceptionHandler<MachineReadableExceptionHandler>();
         services.AddHttpContextAccessor();
         services.AddScoped<ThemeState>();
         services.AddRazorComponents();

@@ -34,9 +34,17 @@ public static class ErrorResponses
 
     private static async Task WriteServerProblem(HttpContext context)
     {
+        const string title = "The server could not answer this request.";
+        var detail = $"Quote request id {RequestId(context)} when reporting it.";
         var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
-        if (await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context })) return;
-        await TypedResults.Problem(statusCode: StatusCodes.Status500InternalServerError).ExecuteAsync(context);
+        if (await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = context,
+                ProblemDetails = { Status = StatusCodes.Status500InternalServerError, Title = title, Detail = detail },
+            }))
+            return;
+        await TypedResults.Problem(detail, statusCode: StatusCodes.Status500InternalServerError, title: title)
+            .ExecuteAsync(context);
     }
 
     /// <summary>

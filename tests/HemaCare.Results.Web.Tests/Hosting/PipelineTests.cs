@@ -35,7 +35,7 @@ public sealed class PipelineTests(ResultsAppFactory factory) : IClassFixture<Res
         response.Content.Headers.ContentType?.MediaType.Should().Be("application/problem+json");
         var body = await response.Content.ReadAsStringAsync();
         body.Should().NotContain(Secret).And.NotContain("InvalidOperationException").And.Contain("\"status\":500")
-            .And.Contain("\"traceId\":", "the request id to quote when reporting it");
+            .And.Contain("\"traceId\":").And.Contain("Quote request id ", "the request id to quote when reporting it");
     }
 
     [Fact]
