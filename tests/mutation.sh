@@ -2,7 +2,7 @@
 # Mutation testing with Stryker.NET 5.1.0 (pinned in .config/dotnet-tools.json). Slow (minutes per target on
 # two cores), so not part of tests/run.sh or CI; run it before recording scores in the README.
 #
-#   bash tests/mutation.sh [domain|web|all] [more Stryker options]
+#   bash tests/mutation.sh [domain|web|all|sample] [more Stryker options]
 #
 # domain: src/HemaCare.Results, killed by the domain tests, one Stryker run per folder (a report each, so an
 #         interrupted run keeps the folders it finished). The 10-second store-lock test exercises every build,
@@ -13,6 +13,12 @@
 # web:    the web app's C#, killed by the web tests, one Stryker run per folder (MUTATION_WEB_FOLDERS; Root
 #         is Program.cs, Links.cs and Components/**/*.cs). Razor components are left out: Stryker mutates C#
 #         sources only, and the .razor files' generated code is not worth mutating.
+# sample: an estimate for web folders too slow to mutate whole in one sitting (a web mutant costs 15-40 s on two
+#         cores: a fresh test host, the app's start, the page tests that reach it). A first run of the folders
+#         (MUTATION_SAMPLE_FOLDERS) against one small test class lists their mutants; tests/mutation_sample.py
+#         draws MUTATION_SAMPLE_SIZE of them (seed MUTATION_SAMPLE_SEED); a second run tests exactly those
+#         against the web tests; the estimate comes with its 95% interval and, with the folders measured whole
+#         (MUTATION_SAMPLE_EXACT, reports under artifacts/mutation/web/), the whole web app's.
 # The browser tests are left out: they run the app's build output, which Stryker does not mutate.
 # Reports (HTML, JSON) go to artifacts/mutation/domain/<folder>/reports/ and artifacts/mutation/web/<folder>/reports/;
 # tests/mutation_summary.py prints scores per folder and every survivor from one or more of them. Extra
@@ -66,10 +72,37 @@ run_web() {
   python3 tests/mutation_summary.py "${reports[@]}"
 }
 
+run_sample() {
+  local sample="$out/web-sample" folder scope=() patterns=()
+  for folder in ${MUTATION_SAMPLE_FOLDERS:-Charts Exports Hosting Presentation}; do scope+=(--mutate "**/$folder/**/*.cs"); done
+  echo "== web sample: listing the mutants, started $(date -u +%FT%TZ)"
+  (cd src/HemaCare.Results.Web && dotnet stryker "${common[@]}" --project HemaCare.Results.Web.csproj \
+    --test-project ../../tests/HemaCare.Results.Web.Tests/HemaCare.Results.Web.Tests.csproj \
+    "${scope[@]}" --mutate "!**/*.razor*" --test-case-filter "FullyQualifiedName~LinksTests" \
+    --output "$sample/listing" "$@")
+  python3 tests/mutation_sample.py pick "$sample/listing/reports/mutation-report.json" \
+    "${MUTATION_SAMPLE_SIZE:-300}" "${MUTATION_SAMPLE_SEED:-2003}" "$sample/picked.json" "$sample/patterns.txt"
+  while read -r pattern; do
+    case "$pattern" in '!'*) patterns+=(--mutate "!**/${pattern#!}") ;; *) patterns+=(--mutate "**/$pattern") ;; esac
+  done < "$sample/patterns.txt"
+  echo "== web sample: testing the drawn mutants, started $(date -u +%FT%TZ)"
+  (cd src/HemaCare.Results.Web && dotnet stryker "${common[@]}" --project HemaCare.Results.Web.csproj \
+    --test-project ../../tests/HemaCare.Results.Web.Tests/HemaCare.Results.Web.Tests.csproj \
+    "${patterns[@]}" --mutate "!**/*.razor*" --test-case-filter "FullyQualifiedName!~OutputCacheMemoryTests" \
+    --output "$sample/run" "$@")
+  echo "== web sample finished $(date -u +%FT%TZ)"
+  local exact=()
+  for folder in ${MUTATION_SAMPLE_EXACT:-Endpoints Health Root}; do
+    [ -f "$out/web/$folder/reports/mutation-report.json" ] && exact+=("$out/web/$folder/reports/mutation-report.json")
+  done
+  python3 tests/mutation_sample.py score "$sample/picked.json" "$sample/run/reports/mutation-report.json" "${exact[@]}"
+}
+
 case "$target" in
   domain) run_domain "$@" ;;
   web) run_web "$@" ;;
   all) run_domain "$@"; run_web "$@" ;;
-  *) echo "usage: $0 [domain|web|all] [Stryker options]" >&2; exit 2 ;;
+  sample) run_sample "$@" ;;
+  *) echo "usage: $0 [domain|web|all|sample] [Stryker options]" >&2; exit 2 ;;
 esac
 echo "Reports: $out/<target>/<folder>/reports/mutation-report.html"

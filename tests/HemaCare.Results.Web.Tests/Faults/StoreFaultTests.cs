@@ -48,6 +48,7 @@ public sealed class StoreFaultTests : IDisposable
         var error = start.Should().Throw<Exception>().Which;
         var reason = Chain(error).OfType<StoreUnavailableException>().Should().ContainSingle().Subject;
         reason.Message.Should().Contain(database).And.Contain("point ConnectionStrings:Results at a writable path");
+        factory.Logs.Should().Contain($"Critical: {reason.Message}", "operators read why the app stopped in its log");
     }
 
     /// <summary>

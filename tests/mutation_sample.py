@@ -1,0 +1,139 @@
+#!/usr/bin/env python3
+"""Estimates a mutation score from a uniform random sample of mutants, for code too slow to mutate whole.
+
+    python3 tests/mutation_sample.py pick LISTING_REPORT SIZE SEED PICKED_JSON PATTERNS_TXT
+    python3 tests/mutation_sample.py score PICKED_JSON SAMPLE_REPORT [EXACT_REPORT ...]
+
+pick:  LISTING_REPORT is a Stryker report of the whole scope run against almost no tests (it only lists the
+       mutants; tests/mutation.sh sample makes it). The population is every mutant in it that a full run would
+       test (not a compile error, not ignored). SIZE of them are drawn with SEED. For each, PATTERNS_TXT gets a
+       Stryker --mutate pattern whose text span is exactly the mutant's, and an exclude pattern for every other
+       mutant nested strictly inside it, so the sample run tests the drawn mutants (and any sharing their span).
+score: reads the sample run's report, takes the status of each drawn mutant (the others it tested are not
+       counted), and prints the estimated score with a 95% Wilson interval. With EXACT_REPORTS (folders measured
+       whole at the same commit), also the whole library's score: exact counts plus the population times the
+       sample's interval.
+
+Score = (killed + timeout) / (killed + timeout + survived + no coverage), as Stryker computes it."""
+import json
+import math
+import os
+import random
+import sys
+
+DETECTED = {"Killed", "Timeout"}
+UNDETECTED = {"Survived", "NoCoverage"}
+NOT_TESTED = {"CompileError", "Ignored"}
+
+
+def line_starts(source):
+    """UTF-16 offset of each line's start, breaking lines as Roslyn does (CR LF, CR, LF, NEL, LS, PS)."""
+    starts, offset, i = [0], 0, 0
+    while i < len(source):
+        c = source[i]
+        width = 2 if ord(c) > 0xFFFF else 1
+        if c == "\r" and i + 1 < len(source) and source[i + 1] == "\n":
+            offset, i = offset + 2, i + 2
+            starts.append(offset)
+            continue
+        offset, i = offset + width, i + 1
+        if c in "\r\n\u0085\u2028\u2029":
+            starts.append(offset)
+    return starts
+
+
+def span(mutant, starts):
+    loc = mutant["location"]
+    return (starts[loc["start"]["line"] - 1] + loc["start"]["column"] - 1,
+            starts[loc["end"]["line"] - 1] + loc["end"]["column"] - 1)
+
+
+def key(name, mutant):
+    loc = mutant["location"]
+    return (name, loc["start"]["line"], loc["start"]["column"], loc["end"]["line"], loc["end"]["column"],
+            mutant["mutatorName"], mutant.get("replacement", ""))
+
+
+def pick(listing, size, seed, picked_path, patterns_path):
+    report = json.load(open(listing, encoding="utf-8"))
+    root = report["projectRoot"]
+    population = [(name, m) for name, f in sorted(report["files"].items()) for m in f["mutants"]
+                  if m["status"] not in NOT_TESTED]
+    drawn = random.Random(seed).sample(population, min(size, len(population)))
+    patterns, picked = [], []
+    for name, mutant in drawn:
+        file = report["files"][name]
+        starts = line_starts(file["source"])
+        start, end = span(mutant, starts)
+        relative = os.path.relpath(name, root)
+        patterns.append(f"{relative}{{{start}..{end}}}")
+        for other in file["mutants"]:
+            o_start, o_end = span(other, starts)
+            if start <= o_start and o_end <= end and (o_start, o_end) != (start, end):
+                patterns.append(f"!{relative}{{{o_start}..{o_end}}}")
+        picked.append(list(key(relative, mutant)))
+    json.dump({"listing": listing, "seed": seed, "population": len(population), "picked": picked},
+              open(picked_path, "w", encoding="utf-8"), indent=1)
+    open(patterns_path, "w", encoding="utf-8").write("\n".join(dict.fromkeys(patterns)) + "\n")
+    print(f"population {len(population)} mutants; drew {len(picked)} with seed {seed}")
+
+
+def wilson(detected, n, z=1.96):
+    if n == 0:
+        return float("nan"), float("nan")
+    p = detected / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / (1 + z * z / n)
+    return centre - half, centre + half
+
+
+def statuses(report_path):
+    report = json.load(open(report_path, encoding="utf-8"))
+    root = report["projectRoot"]
+    return {key(os.path.relpath(name, root), m): m for name, f in report["files"].items() for m in f["mutants"]}
+
+
+def score(picked_path, sample_report, exact_reports):
+    picked = json.load(open(picked_path, encoding="utf-8"))
+    found = statuses(sample_report)
+    counts, missing, undetected = {}, [], []
+    for entry in picked["picked"]:
+        mutant = found.get(tuple(entry))
+        if mutant is None or mutant["status"] in NOT_TESTED:
+            missing.append(entry)
+            continue
+        counts[mutant["status"]] = counts.get(mutant["status"], 0) + 1
+        if mutant["status"] in UNDETECTED:
+            undetected.append((entry, mutant["status"]))
+    n = sum(counts.get(s, 0) for s in DETECTED | UNDETECTED)
+    detected = sum(counts.get(s, 0) for s in DETECTED)
+    low, high = wilson(detected, n)
+    population = picked["population"]
+    print(f"sample: {n} of {population} mutants tested, {detected} detected "
+          f"({', '.join(f'{s} {c}' for s, c in sorted(counts.items()))})")
+    print(f"sampled code: {100 * detected / n:.1f}% (95% interval {100 * low:.1f}% to {100 * high:.1f}%)")
+    for entry in missing:
+        print(f"not tested in the sample run (left out of the estimate): {entry}")
+    for entry, status in undetected:
+        print(f"{entry[0]}:{entry[1]} {status}: {entry[5]}: {' '.join(entry[6].split())[:100]}")
+    if exact_reports:
+        exact_detected = exact_tested = 0
+        for path in exact_reports:
+            for m in statuses(path).values():
+                exact_detected += m["status"] in DETECTED
+                exact_tested += m["status"] in DETECTED | UNDETECTED
+        total = exact_tested + population
+        print(f"whole library: {exact_tested} mutants measured whole ({exact_detected} detected) + {population} "
+              f"estimated: {100 * (exact_detected + population * detected / n) / total:.1f}% (95% interval "
+              f"{100 * (exact_detected + population * low) / total:.1f}% to "
+              f"{100 * (exact_detected + population * high) / total:.1f}%)")
+
+
+if __name__ == "__main__":
+    command, args = sys.argv[1], sys.argv[2:]
+    if command == "pick":
+        pick(args[0], int(args[1]), int(args[2]), args[3], args[4])
+    elif command == "score":
+        score(args[0], args[1], args[2:])
+    else:
+        sys.exit(__doc__)
