@@ -17,8 +17,9 @@
 #         cores: a fresh test host, the app's start, the page tests that reach it). A first run of the folders
 #         (MUTATION_SAMPLE_FOLDERS) against one small test class lists their mutants; tests/mutation_sample.py
 #         draws MUTATION_SAMPLE_SIZE of them (seed MUTATION_SAMPLE_SEED); a second run tests exactly those
-#         against the web tests; the estimate comes with its 95% interval and, with the folders measured whole
-#         (MUTATION_SAMPLE_EXACT, reports under artifacts/mutation/web/), the whole web app's.
+#         against the web tests; the undetected ones (drawn, and those of the folders measured whole,
+#         MUTATION_SAMPLE_EXACT, reports under artifacts/mutation/web/) run again against every test; the estimate
+#         comes with its 95% interval, and with the whole folders, the whole web app's.
 # The browser tests are left out: they run the app's build output, which Stryker does not mutate.
 # Reports (HTML, JSON) go to artifacts/mutation/domain/<folder>/reports/ and artifacts/mutation/web/<folder>/reports/;
 # tests/mutation_summary.py prints scores per folder and every survivor from one or more of them. Extra
@@ -90,12 +91,34 @@ run_sample() {
     --test-project ../../tests/HemaCare.Results.Web.Tests/HemaCare.Results.Web.Tests.csproj \
     "${patterns[@]}" --mutate "!**/*.razor*" --test-case-filter "FullyQualifiedName!~OutputCacheMemoryTests" \
     --output "$sample/run" "$@")
-  echo "== web sample finished $(date -u +%FT%TZ)"
   local exact=()
   for folder in ${MUTATION_SAMPLE_EXACT:-Endpoints Health Root}; do
     [ -f "$out/web/$folder/reports/mutation-report.json" ] && exact+=("$out/web/$folder/reports/mutation-report.json")
   done
-  python3 tests/mutation_sample.py score "$sample/picked.json" "$sample/run/reports/mutation-report.json" "${exact[@]}"
+  recheck_web "$sample" --picked "$sample/picked.json" "$sample/run/reports/mutation-report.json" "${exact[@]}" -- "$@"
+  echo "== web sample finished $(date -u +%FT%TZ)"
+  python3 tests/mutation_sample.py score "$sample/picked.json" "$sample/run/reports/mutation-report.json" \
+    --recheck "$sample/recheck/reports/mutation-report.json" "${exact[@]}"
+}
+
+# Tests every undetected mutant of the given reports again, against every test (coverage analysis off): in the
+# web app a cached response or a memoized chart runs no code, so Stryker's per-test coverage can miss the test
+# that would kill a mutant. Arguments: an output folder, the reports (mutation_sample.py recheck's), --, options.
+recheck_web() {
+  local folder=$1 reports=() patterns=() pattern
+  shift
+  while [ $# -gt 0 ] && [ "$1" != -- ]; do reports+=("$1"); shift; done
+  [ $# -gt 0 ] && shift
+  python3 tests/mutation_sample.py recheck "$folder/recheck-patterns.txt" "${reports[@]}"
+  while read -r pattern; do
+    case "$pattern" in '!'*) patterns+=(--mutate "!**/${pattern#!}") ;; *) patterns+=(--mutate "**/$pattern") ;; esac
+  done < "$folder/recheck-patterns.txt"
+  echo "== web recheck of undetected mutants against every test, started $(date -u +%FT%TZ)"
+  (cd src/HemaCare.Results.Web && dotnet stryker "${common[@]}" --config-file ../../tests/mutation-recheck.json \
+    --project HemaCare.Results.Web.csproj \
+    --test-project ../../tests/HemaCare.Results.Web.Tests/HemaCare.Results.Web.Tests.csproj \
+    "${patterns[@]}" --mutate "!**/*.razor*" --test-case-filter "FullyQualifiedName!~OutputCacheMemoryTests" \
+    --output "$folder/recheck" "$@")
 }
 
 case "$target" in

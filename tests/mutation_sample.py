@@ -2,7 +2,6 @@
 """Estimates a mutation score from a uniform random sample of mutants, for code too slow to mutate whole.
 
     python3 tests/mutation_sample.py pick LISTING_REPORT SIZE SEED PICKED_JSON PATTERNS_TXT
-    python3 tests/mutation_sample.py score PICKED_JSON SAMPLE_REPORT [EXACT_REPORT ...]
 
 pick:  LISTING_REPORT is a Stryker report of the whole scope run against almost no tests (it only lists the
        mutants; tests/mutation.sh sample makes it). The population is every mutant in it that a full run would
@@ -14,12 +13,22 @@ score: reads the sample run's report, takes the status of each drawn mutant (the
        whole at the same commit), also the whole library's score: exact counts plus the population times the
        sample's interval.
 
+recheck: writes patterns for every undetected mutant in the REPORTS (for the sample run, only the drawn ones, given
+       PICKED_JSON). Stryker runs a mutant only against the tests that executed its code in its coverage run, and
+       in the web app a response from the output cache or a chart from a snapshot's memo runs no code, so a test
+       that would kill a mutant can go unrun. tests/mutation.sh runs these again against every test
+       (coverage-analysis off); score --recheck counts a mutant that run detects as detected.
+
+    python3 tests/mutation_sample.py recheck PATTERNS_TXT [--picked PICKED_JSON SAMPLE_REPORT] [REPORT ...]
+    python3 tests/mutation_sample.py score PICKED_JSON SAMPLE_REPORT [--recheck RECHECK_REPORT] [EXACT_REPORT ...]
+
 Score = (killed + timeout) / (killed + timeout + survived + no coverage), as Stryker computes it."""
 import json
 import math
 import os
 import random
 import sys
+from collections import Counter
 
 DETECTED = {"Killed", "Timeout"}
 UNDETECTED = {"Survived", "NoCoverage"}
@@ -54,14 +63,10 @@ def key(name, mutant):
             mutant["mutatorName"], mutant.get("replacement", ""))
 
 
-def pick(listing, size, seed, picked_path, patterns_path):
-    report = json.load(open(listing, encoding="utf-8"))
-    root = report["projectRoot"]
-    population = [(name, m) for name, f in sorted(report["files"].items()) for m in f["mutants"]
-                  if m["status"] not in NOT_TESTED]
-    drawn = random.Random(seed).sample(population, min(size, len(population)))
-    patterns, picked = [], []
-    for name, mutant in drawn:
+def patterns_for(report, chosen):
+    """Include patterns for the chosen (name, mutant) pairs, excluding every other mutant nested inside each."""
+    root, patterns = report["projectRoot"], []
+    for name, mutant in chosen:
         file = report["files"][name]
         starts = line_starts(file["source"])
         start, end = span(mutant, starts)
@@ -71,11 +76,42 @@ def pick(listing, size, seed, picked_path, patterns_path):
             o_start, o_end = span(other, starts)
             if start <= o_start and o_end <= end and (o_start, o_end) != (start, end):
                 patterns.append(f"!{relative}{{{o_start}..{o_end}}}")
-        picked.append(list(key(relative, mutant)))
+    return list(dict.fromkeys(patterns))
+
+
+def write_patterns(path, patterns):
+    open(path, "w", encoding="utf-8").write("".join(p + "\n" for p in patterns))
+
+
+def pick(listing, size, seed, picked_path, patterns_path):
+    report = json.load(open(listing, encoding="utf-8"))
+    root = report["projectRoot"]
+    population = [(name, m) for name, f in sorted(report["files"].items()) for m in f["mutants"]
+                  if m["status"] not in NOT_TESTED]
+    drawn = random.Random(seed).sample(population, min(size, len(population)))
+    picked = [list(key(os.path.relpath(name, root), m)) for name, m in drawn]
     json.dump({"listing": listing, "seed": seed, "population": len(population), "picked": picked},
               open(picked_path, "w", encoding="utf-8"), indent=1)
-    open(patterns_path, "w", encoding="utf-8").write("\n".join(dict.fromkeys(patterns)) + "\n")
+    write_patterns(patterns_path, patterns_for(report, drawn))
     print(f"population {len(population)} mutants; drew {len(picked)} with seed {seed}")
+
+
+def recheck(patterns_path, reports, picked_path=None, sample_report=None):
+    patterns = []
+    chosen_sets = [(path, None) for path in reports]
+    if picked_path:
+        drawn = {tuple(e) for e in json.load(open(picked_path, encoding="utf-8"))["picked"]}
+        chosen_sets.append((sample_report, drawn))
+    count = 0
+    for path, only in chosen_sets:
+        report = json.load(open(path, encoding="utf-8"))
+        root = report["projectRoot"]
+        chosen = [(name, m) for name, f in sorted(report["files"].items()) for m in f["mutants"]
+                  if m["status"] in UNDETECTED and (only is None or key(os.path.relpath(name, root), m) in only)]
+        count += len(chosen)
+        patterns += patterns_for(report, chosen)
+    write_patterns(patterns_path, list(dict.fromkeys(patterns)))
+    print(f"{count} undetected mutants to test again against every test")
 
 
 def wilson(detected, n, z=1.96):
@@ -93,20 +129,31 @@ def statuses(report_path):
     return {key(os.path.relpath(name, root), m): m for name, f in report["files"].items() for m in f["mutants"]}
 
 
-def score(picked_path, sample_report, exact_reports):
+def status_after(mutant, mutant_key, rechecked):
+    """A mutant's status, detected if the run against every test detected it."""
+    again = rechecked.get(mutant_key)
+    if mutant["status"] in UNDETECTED and again is not None and again["status"] in DETECTED:
+        return "Killed on recheck"
+    return mutant["status"]
+
+
+def score(picked_path, sample_report, recheck_report, exact_reports):
     picked = json.load(open(picked_path, encoding="utf-8"))
     found = statuses(sample_report)
+    rechecked = statuses(recheck_report) if recheck_report else {}
+    detected_states = DETECTED | {"Killed on recheck"}
     counts, missing, undetected = {}, [], []
     for entry in picked["picked"]:
         mutant = found.get(tuple(entry))
         if mutant is None or mutant["status"] in NOT_TESTED:
             missing.append(entry)
             continue
-        counts[mutant["status"]] = counts.get(mutant["status"], 0) + 1
-        if mutant["status"] in UNDETECTED:
-            undetected.append((entry, mutant["status"]))
-    n = sum(counts.get(s, 0) for s in DETECTED | UNDETECTED)
-    detected = sum(counts.get(s, 0) for s in DETECTED)
+        status = status_after(mutant, tuple(entry), rechecked)
+        counts[status] = counts.get(status, 0) + 1
+        if status in UNDETECTED:
+            undetected.append((entry, status))
+    n = sum(counts.values())
+    detected = sum(c for s, c in counts.items() if s in detected_states)
     low, high = wilson(detected, n)
     population = picked["population"]
     print(f"sample: {n} of {population} mutants tested, {detected} detected "
@@ -119,9 +166,15 @@ def score(picked_path, sample_report, exact_reports):
     if exact_reports:
         exact_detected = exact_tested = 0
         for path in exact_reports:
-            for m in statuses(path).values():
-                exact_detected += m["status"] in DETECTED
-                exact_tested += m["status"] in DETECTED | UNDETECTED
+            exact = Counter()
+            for mutant_key, m in statuses(path).items():
+                exact[status_after(m, mutant_key, rechecked)] += 1
+            tested = sum(c for s, c in exact.items() if s not in NOT_TESTED)
+            found_detected = sum(c for s, c in exact.items() if s in detected_states)
+            print(f"measured whole: {path}: {100 * found_detected / tested:.1f}% "
+                  f"({', '.join(f'{s} {c}' for s, c in sorted(exact.items()) if s not in NOT_TESTED)})")
+            exact_detected += found_detected
+            exact_tested += tested
         total = exact_tested + population
         print(f"whole library: {exact_tested} mutants measured whole ({exact_detected} detected) + {population} "
               f"estimated: {100 * (exact_detected + population * detected / n) / total:.1f}% (95% interval "
@@ -129,11 +182,25 @@ def score(picked_path, sample_report, exact_reports):
               f"{100 * (exact_detected + population * high) / total:.1f}%)")
 
 
-if __name__ == "__main__":
-    command, args = sys.argv[1], sys.argv[2:]
+def main(args):
+    command = args.pop(0)
     if command == "pick":
         pick(args[0], int(args[1]), int(args[2]), args[3], args[4])
+    elif command == "recheck":
+        patterns_path, picked = args.pop(0), None
+        if args[:1] == ["--picked"]:
+            picked = args[1:3]
+            args = args[3:]
+        recheck(patterns_path, args, *(picked or []))
     elif command == "score":
-        score(args[0], args[1], args[2:])
+        picked_path, sample_report, recheck_report = args[0], args[1], None
+        rest = args[2:]
+        if rest[:1] == ["--recheck"]:
+            recheck_report, rest = rest[1], rest[2:]
+        score(picked_path, sample_report, recheck_report, rest)
     else:
         sys.exit(__doc__)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
