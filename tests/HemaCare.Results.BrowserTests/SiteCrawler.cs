@@ -28,10 +28,13 @@ public static class SiteCrawler
 
     /// <summary>
     /// Every figure links to its own page, one template for ~150 facts; the crawl visits one stated and one derived
-    /// figure's page (both linked from the views) and no other, so each check runs on both kinds without 150 visits.
+    /// figure's page (both linked from the views), and the derived figure with the longest value, a change the
+    /// script puts in words ("about flat (−0.3% to +0.4%)"), and no other, so each check runs on both kinds and
+    /// the widest value without 150 visits.
     /// </summary>
     public static readonly string[] SampledFactPages =
-        ["/facts/q2-revenue-blood-products-2003-q2", "/facts/d-revenue-blood-products-2002-fy"];
+        ["/facts/q2-revenue-blood-products-2003-q2", "/facts/d-revenue-blood-products-2002-fy",
+            "/facts/d-revenue-change-pct-company-2003-q2"];
 
     public static async Task<IReadOnlyList<PageVisit>> CrawlAsync(IBrowserContext context, Uri baseAddress)
     {
@@ -51,6 +54,9 @@ public static class SiteCrawler
             throw new InvalidOperationException(
                 $"The crawl stopped at {MaxPages} pages with {queue.Count} still queued, "
                 + $"e.g. {string.Join(", ", queue.Take(5))}.");
+        if (SampledFactPages.Except(visits.Select(v => v.Path)).ToList() is { Count: > 0 } unreached)
+            throw new InvalidOperationException(
+                $"No crawled page links to the sampled figure pages {string.Join(", ", unreached)}.");
         return visits;
     }
 
