@@ -95,10 +95,11 @@ run_sample() {
   for folder in ${MUTATION_SAMPLE_EXACT:-Endpoints Health Root}; do
     [ -f "$out/web/$folder/reports/mutation-report.json" ] && exact+=("$out/web/$folder/reports/mutation-report.json")
   done
-  recheck_web "$sample" --picked "$sample/picked.json" "$sample/run/reports/mutation-report.json" "${exact[@]}" -- "$@"
+  recheck_web "$sample" --picked "$sample/picked.json" --sample "$sample/run/reports/mutation-report.json" \
+    "${exact[@]/#/--report=}" -- "$@"
   echo "== web sample finished $(date -u +%FT%TZ)"
-  python3 tests/mutation_sample.py score "$sample/picked.json" "$sample/run/reports/mutation-report.json" \
-    --recheck "$sample/recheck/reports/mutation-report.json" "${exact[@]}"
+  python3 tests/mutation_sample.py score "$sample/picked.json" --sample "$sample/run/reports/mutation-report.json" \
+    --recheck "$sample/recheck/reports/mutation-report.json" "${exact[@]/#/--exact=}"
 }
 
 # Tests every undetected mutant of the given reports again, against every test (coverage analysis off): in the

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Estimates a mutation score from a uniform random sample of mutants, for code too slow to mutate whole.
 
-    python3 tests/mutation_sample.py pick LISTING_REPORT SIZE SEED PICKED_JSON PATTERNS_TXT
+    python3 tests/mutation_sample.py pick LISTING_REPORT SIZE SEED PICKED_JSON PATTERNS_TXT [--from N]
 
 pick:  LISTING_REPORT is a Stryker report of the whole scope run against almost no tests (it only lists the
        mutants; tests/mutation.sh sample makes it). The population is every mutant in it that a full run would
@@ -11,7 +11,8 @@ pick:  LISTING_REPORT is a Stryker report of the whole scope run against almost 
 score: reads the sample run's report, takes the status of each drawn mutant (the others it tested are not
        counted), and prints the estimated score with a 95% Wilson interval. With EXACT_REPORTS (folders measured
        whole at the same commit), also the whole library's score: exact counts plus the population times the
-       sample's interval.
+       sample's interval. A draw can be tested in parts: pick the same SEED with a larger SIZE and --from the
+       size already tested (Python draws the same mutants first), then score with every part's --sample.
 
 recheck: writes patterns for every undetected mutant in the REPORTS (for the sample run, only the drawn ones, given
        PICKED_JSON). Stryker runs a mutant only against the tests that executed its code in its coverage run, and
@@ -19,10 +20,12 @@ recheck: writes patterns for every undetected mutant in the REPORTS (for the sam
        that would kill a mutant can go unrun. tests/mutation.sh runs these again against every test
        (coverage-analysis off); score --recheck counts a mutant that run detects as detected.
 
-    python3 tests/mutation_sample.py recheck PATTERNS_TXT [--picked PICKED_JSON SAMPLE_REPORT] [REPORT ...]
-    python3 tests/mutation_sample.py score PICKED_JSON SAMPLE_REPORT [--recheck RECHECK_REPORT] [EXACT_REPORT ...]
+    python3 tests/mutation_sample.py recheck PATTERNS_TXT [--picked PICKED_JSON --sample SAMPLE_REPORT ...] [--report REPORT ...]
+    python3 tests/mutation_sample.py score PICKED_JSON --sample SAMPLE_REPORT ... [--recheck RECHECK_REPORT]
+                                           [--exact EXACT_REPORT ...]
 
 Score = (killed + timeout) / (killed + timeout + survived + no coverage), as Stryker computes it."""
+import argparse
 import json
 import math
 import os
@@ -83,7 +86,7 @@ def write_patterns(path, patterns):
     open(path, "w", encoding="utf-8").write("".join(p + "\n" for p in patterns))
 
 
-def pick(listing, size, seed, picked_path, patterns_path):
+def pick(listing, size, seed, picked_path, patterns_path, first=0):
     report = json.load(open(listing, encoding="utf-8"))
     root = report["projectRoot"]
     population = [(name, m) for name, f in sorted(report["files"].items()) for m in f["mutants"]
@@ -92,16 +95,17 @@ def pick(listing, size, seed, picked_path, patterns_path):
     picked = [list(key(os.path.relpath(name, root), m)) for name, m in drawn]
     json.dump({"listing": listing, "seed": seed, "population": len(population), "picked": picked},
               open(picked_path, "w", encoding="utf-8"), indent=1)
-    write_patterns(patterns_path, patterns_for(report, drawn))
-    print(f"population {len(population)} mutants; drew {len(picked)} with seed {seed}")
+    write_patterns(patterns_path, patterns_for(report, drawn[first:]))
+    print(f"population {len(population)} mutants; drew {len(picked)} with seed {seed}; patterns for the "
+          f"{len(drawn) - first} from number {first + 1}")
 
 
-def recheck(patterns_path, reports, picked_path=None, sample_report=None):
+def recheck(patterns_path, reports, picked_path=None, sample_reports=()):
     patterns = []
     chosen_sets = [(path, None) for path in reports]
     if picked_path:
         drawn = {tuple(e) for e in json.load(open(picked_path, encoding="utf-8"))["picked"]}
-        chosen_sets.append((sample_report, drawn))
+        chosen_sets += [(path, drawn) for path in sample_reports]
     count = 0
     for path, only in chosen_sets:
         report = json.load(open(path, encoding="utf-8"))
@@ -137,9 +141,11 @@ def status_after(mutant, mutant_key, rechecked):
     return mutant["status"]
 
 
-def score(picked_path, sample_report, recheck_report, exact_reports):
+def score(picked_path, sample_reports, recheck_report, exact_reports):
     picked = json.load(open(picked_path, encoding="utf-8"))
-    found = statuses(sample_report)
+    found = {}
+    for path in sample_reports:
+        found.update({k: m for k, m in statuses(path).items() if k not in found or m["status"] not in NOT_TESTED})
     rechecked = statuses(recheck_report) if recheck_report else {}
     detected_states = DETECTED | {"Killed on recheck"}
     counts, missing, undetected = {}, [], []
@@ -183,23 +189,25 @@ def score(picked_path, sample_report, recheck_report, exact_reports):
 
 
 def main(args):
-    command = args.pop(0)
-    if command == "pick":
-        pick(args[0], int(args[1]), int(args[2]), args[3], args[4])
-    elif command == "recheck":
-        patterns_path, picked = args.pop(0), None
-        if args[:1] == ["--picked"]:
-            picked = args[1:3]
-            args = args[3:]
-        recheck(patterns_path, args, *(picked or []))
-    elif command == "score":
-        picked_path, sample_report, recheck_report = args[0], args[1], None
-        rest = args[2:]
-        if rest[:1] == ["--recheck"]:
-            recheck_report, rest = rest[1], rest[2:]
-        score(picked_path, sample_report, recheck_report, rest)
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True)
+    p = commands.add_parser("pick")
+    p.add_argument("listing"), p.add_argument("size", type=int), p.add_argument("seed", type=int)
+    p.add_argument("picked"), p.add_argument("patterns")
+    p.add_argument("--from", dest="first", type=int, default=0, help="write patterns for the drawn from this one on")
+    r = commands.add_parser("recheck")
+    r.add_argument("patterns"), r.add_argument("--report", dest="reports", action="append", default=[])
+    r.add_argument("--picked"), r.add_argument("--sample", action="append", default=[])
+    c = commands.add_parser("score")
+    c.add_argument("picked"), c.add_argument("--sample", action="append", required=True)
+    c.add_argument("--recheck"), c.add_argument("--exact", action="append", default=[])
+    a = parser.parse_args(args)
+    if a.command == "pick":
+        pick(a.listing, a.size, a.seed, a.picked, a.patterns, a.first)
+    elif a.command == "recheck":
+        recheck(a.patterns, a.reports, a.picked, a.sample)
     else:
-        sys.exit(__doc__)
+        score(a.picked, a.sample, a.recheck, a.exact)
 
 
 if __name__ == "__main__":
