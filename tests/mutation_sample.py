@@ -66,9 +66,20 @@ def key(name, mutant):
             mutant["mutatorName"], mutant.get("replacement", ""))
 
 
-def patterns_for(report, chosen):
-    """Include patterns for the chosen (name, mutant) pairs, excluding every other mutant nested inside each."""
+def chosen_spans(report, chosen, spans=None):
+    """The text spans of the chosen (name, mutant) pairs by path relative to the project, added to spans."""
+    spans = {} if spans is None else spans
+    for name, mutant in chosen:
+        relative = os.path.relpath(name, report["projectRoot"])
+        spans.setdefault(relative, []).append(span(mutant, line_starts(report["files"][name]["source"])))
+    return spans
+
+
+def patterns_for(report, chosen, spans=None):
+    """Include patterns for the chosen (name, mutant) pairs, excluding every other mutant nested inside each but
+    those holding a chosen one (spans: the chosen of every report the patterns are for, by relative path)."""
     root, patterns = report["projectRoot"], []
+    spans = chosen_spans(report, chosen) if spans is None else spans
     for name, mutant in chosen:
         file = report["files"][name]
         starts = line_starts(file["source"])
@@ -77,7 +88,9 @@ def patterns_for(report, chosen):
         patterns.append(f"{relative}{{{start}..{end}}}")
         for other in file["mutants"]:
             o_start, o_end = span(other, starts)
-            if start <= o_start and o_end <= end and (o_start, o_end) != (start, end):
+            # An exclude pattern drops every mutant inside its span, so one that holds a chosen mutant is not written.
+            if (start <= o_start and o_end <= end and (o_start, o_end) != (start, end)
+                    and not any(o_start <= c_start and c_end <= o_end for c_start, c_end in spans[relative])):
                 patterns.append(f"!{relative}{{{o_start}..{o_end}}}")
     return list(dict.fromkeys(patterns))
 
@@ -106,14 +119,17 @@ def recheck(patterns_path, reports, picked_path=None, sample_reports=()):
     if picked_path:
         drawn = {tuple(e) for e in json.load(open(picked_path, encoding="utf-8"))["picked"]}
         chosen_sets += [(path, drawn) for path in sample_reports]
-    count = 0
+    per_report, spans = [], {}
     for path, only in chosen_sets:
         report = json.load(open(path, encoding="utf-8"))
         root = report["projectRoot"]
         chosen = [(name, m) for name, f in sorted(report["files"].items()) for m in f["mutants"]
                   if m["status"] in UNDETECTED and (only is None or key(os.path.relpath(name, root), m) in only)]
-        count += len(chosen)
-        patterns += patterns_for(report, chosen)
+        per_report.append((report, chosen))
+        chosen_spans(report, chosen, spans)
+    for report, chosen in per_report:
+        patterns += patterns_for(report, chosen, spans)
+    count = sum(len(chosen) for _, chosen in per_report)
     write_patterns(patterns_path, list(dict.fromkeys(patterns)))
     print(f"{count} undetected mutants to test again against every test")
 
