@@ -21,7 +21,7 @@ recheck: writes patterns for every undetected mutant in the REPORTS (for the sam
        (coverage-analysis off); score --recheck counts a mutant that run detects as detected.
 
     python3 tests/mutation_sample.py recheck PATTERNS_TXT [--picked PICKED_JSON --sample SAMPLE_REPORT ...] [--report REPORT ...]
-    python3 tests/mutation_sample.py score PICKED_JSON --sample SAMPLE_REPORT ... [--recheck RECHECK_REPORT]
+    python3 tests/mutation_sample.py score PICKED_JSON --sample SAMPLE_REPORT ... [--recheck RECHECK_REPORT ...]
                                            [--exact EXACT_REPORT ...]
 
 Score = (killed + timeout) / (killed + timeout + survived + no coverage), as Stryker computes it."""
@@ -157,12 +157,14 @@ def status_after(mutant, mutant_key, rechecked):
     return mutant["status"]
 
 
-def score(picked_path, sample_reports, recheck_report, exact_reports):
+def score(picked_path, sample_reports, recheck_reports, exact_reports):
     picked = json.load(open(picked_path, encoding="utf-8"))
     found = {}
     for path in sample_reports:
         found.update({k: m for k, m in statuses(path).items() if k not in found or m["status"] not in NOT_TESTED})
-    rechecked = statuses(recheck_report) if recheck_report else {}
+    rechecked = {}
+    for path in recheck_reports:
+        rechecked.update({k: m for k, m in statuses(path).items() if m["status"] not in NOT_TESTED})
     detected_states = DETECTED | {"Killed on recheck"}
     counts, missing, undetected = {}, [], []
     for entry in picked["picked"]:
@@ -216,7 +218,7 @@ def main(args):
     r.add_argument("--picked"), r.add_argument("--sample", action="append", default=[])
     c = commands.add_parser("score")
     c.add_argument("picked"), c.add_argument("--sample", action="append", required=True)
-    c.add_argument("--recheck"), c.add_argument("--exact", action="append", default=[])
+    c.add_argument("--recheck", action="append", default=[]), c.add_argument("--exact", action="append", default=[])
     a = parser.parse_args(args)
     if a.command == "pick":
         pick(a.listing, a.size, a.seed, a.picked, a.patterns, a.first)

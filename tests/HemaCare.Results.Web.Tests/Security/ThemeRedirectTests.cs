@@ -28,6 +28,16 @@ public sealed class ThemeRedirectTests(ResultsAppFactory factory) : IClassFixtur
     public async Task Local_return_urls_are_followed_exactly(string returnUrl, string expected) =>
         (await LocationAfterSwitching(returnUrl)).Should().Be(expected);
 
+    [Fact]
+    public async Task The_theme_cookie_lasts_a_year_for_the_whole_site_out_of_scripts_reach()
+    {
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var response = await client.GetAsync("/theme/dark?returnUrl=/periods");
+
+        response.Headers.GetValues("Set-Cookie").Should().ContainSingle()
+            .Which.Should().Be("theme=dark; max-age=31536000; path=/; samesite=lax; httponly");
+    }
+
     private async Task<string?> LocationAfterSwitching(string returnUrl)
     {
         using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
