@@ -53,6 +53,21 @@ run_domain() {
   python3 tests/mutation_summary.py "${reports[@]}"
 }
 
+# One Stryker run over the web app's C# (never its .razor files) against the web tests; arguments are Stryker options.
+stryker_web() {
+  (cd src/HemaCare.Results.Web && dotnet stryker "${common[@]}" --project HemaCare.Results.Web.csproj \
+    --test-project ../../tests/HemaCare.Results.Web.Tests/HemaCare.Results.Web.Tests.csproj --mutate "!**/*.razor*" "$@")
+}
+
+# Sets mutate_args to --mutate options for the patterns in a mutation_sample.py patterns file ("!" excludes).
+mutate_args() {
+  local pattern
+  mutate_args=()
+  while read -r pattern; do
+    case "$pattern" in '!'*) mutate_args+=(--mutate "!**/${pattern#!}") ;; *) mutate_args+=(--mutate "**/$pattern") ;; esac
+  done < "$1"
+}
+
 run_web() {
   # One Stryker run per folder, as for the domain. Root is the files outside the folders (Program.cs, Links.cs,
   # Components/**/*.cs). Razor components are left out: Stryker mutates C# sources only. The 8-second output-cache
@@ -64,9 +79,7 @@ run_web() {
     [ "$folder" = Root ] && scope=(--mutate "**/Program.cs" --mutate "**/Links.cs" --mutate "**/Components/**/*.cs")
     [ "$folder" != Hosting ] && filter=(--test-case-filter "FullyQualifiedName!~OutputCacheMemoryTests")
     echo "== web $folder, started $(date -u +%FT%TZ)"
-    (cd src/HemaCare.Results.Web && dotnet stryker "${common[@]}" --project HemaCare.Results.Web.csproj \
-      --test-project ../../tests/HemaCare.Results.Web.Tests/HemaCare.Results.Web.Tests.csproj \
-      "${scope[@]}" --mutate "!**/*.razor*" "${filter[@]}" --output "$out/web/$folder" "$@")
+    stryker_web "${scope[@]}" "${filter[@]}" --output "$out/web/$folder" "$@"
     reports+=("$out/web/$folder/reports/mutation-report.json")
   done
   echo "== web finished $(date -u +%FT%TZ)"
@@ -74,23 +87,16 @@ run_web() {
 }
 
 run_sample() {
-  local sample="$out/web-sample" folder scope=() patterns=()
+  local sample="$out/web-sample" folder scope=()
   for folder in ${MUTATION_SAMPLE_FOLDERS:-Charts Exports Hosting Presentation}; do scope+=(--mutate "**/$folder/**/*.cs"); done
   echo "== web sample: listing the mutants, started $(date -u +%FT%TZ)"
-  (cd src/HemaCare.Results.Web && dotnet stryker "${common[@]}" --project HemaCare.Results.Web.csproj \
-    --test-project ../../tests/HemaCare.Results.Web.Tests/HemaCare.Results.Web.Tests.csproj \
-    "${scope[@]}" --mutate "!**/*.razor*" --test-case-filter "FullyQualifiedName~LinksTests" \
-    --output "$sample/listing" "$@")
+  stryker_web "${scope[@]}" --test-case-filter "FullyQualifiedName~LinksTests" --output "$sample/listing" "$@"
   python3 tests/mutation_sample.py pick "$sample/listing/reports/mutation-report.json" \
     "${MUTATION_SAMPLE_SIZE:-300}" "${MUTATION_SAMPLE_SEED:-2003}" "$sample/picked.json" "$sample/patterns.txt"
-  while read -r pattern; do
-    case "$pattern" in '!'*) patterns+=(--mutate "!**/${pattern#!}") ;; *) patterns+=(--mutate "**/$pattern") ;; esac
-  done < "$sample/patterns.txt"
+  mutate_args "$sample/patterns.txt"
   echo "== web sample: testing the drawn mutants, started $(date -u +%FT%TZ)"
-  (cd src/HemaCare.Results.Web && dotnet stryker "${common[@]}" --project HemaCare.Results.Web.csproj \
-    --test-project ../../tests/HemaCare.Results.Web.Tests/HemaCare.Results.Web.Tests.csproj \
-    "${patterns[@]}" --mutate "!**/*.razor*" --test-case-filter "FullyQualifiedName!~OutputCacheMemoryTests" \
-    --output "$sample/run" "$@")
+  stryker_web "${mutate_args[@]}" --test-case-filter "FullyQualifiedName!~OutputCacheMemoryTests" \
+    --output "$sample/run" "$@"
   local exact=()
   for folder in ${MUTATION_SAMPLE_EXACT:-Endpoints Health Root}; do
     [ -f "$out/web/$folder/reports/mutation-report.json" ] && exact+=("$out/web/$folder/reports/mutation-report.json")
@@ -106,20 +112,15 @@ run_sample() {
 # web app a cached response or a memoized chart runs no code, so Stryker's per-test coverage can miss the test
 # that would kill a mutant. Arguments: an output folder, the reports (mutation_sample.py recheck's), --, options.
 recheck_web() {
-  local folder=$1 reports=() patterns=() pattern
+  local folder=$1 reports=()
   shift
   while [ $# -gt 0 ] && [ "$1" != -- ]; do reports+=("$1"); shift; done
   [ $# -gt 0 ] && shift
   python3 tests/mutation_sample.py recheck "$folder/recheck-patterns.txt" "${reports[@]}"
-  while read -r pattern; do
-    case "$pattern" in '!'*) patterns+=(--mutate "!**/${pattern#!}") ;; *) patterns+=(--mutate "**/$pattern") ;; esac
-  done < "$folder/recheck-patterns.txt"
+  mutate_args "$folder/recheck-patterns.txt"
   echo "== web recheck of undetected mutants against every test, started $(date -u +%FT%TZ)"
-  (cd src/HemaCare.Results.Web && dotnet stryker "${common[@]}" --config-file ../../tests/mutation-recheck.json \
-    --project HemaCare.Results.Web.csproj \
-    --test-project ../../tests/HemaCare.Results.Web.Tests/HemaCare.Results.Web.Tests.csproj \
-    "${patterns[@]}" --mutate "!**/*.razor*" --test-case-filter "FullyQualifiedName!~OutputCacheMemoryTests" \
-    --output "$folder/recheck" "$@")
+  stryker_web --config-file ../../tests/mutation-recheck.json "${mutate_args[@]}" \
+    --test-case-filter "FullyQualifiedName!~OutputCacheMemoryTests" --output "$folder/recheck" "$@"
 }
 
 case "$target" in
